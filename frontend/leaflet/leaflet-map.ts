@@ -1,0 +1,350 @@
+// <flow-leaflet-map>: the browser half of the Flow Leaflet add-on. The server sets a few JSON string
+// properties (layers, legend, points); every change of points arrives as one payload. Everything that
+// comes from data is put into the page as text, never as HTML.
+import L from './leaflet-global';
+import 'leaflet.markercluster';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import './leaflet-map.css';
+
+interface ShapeStyle {
+  color: string;
+  weight: number;
+  fillColor: string;
+  fillOpacity: number;
+}
+
+interface BaseLayerSpec {
+  name: string;
+  kind: 'TILES' | 'GEOJSON';
+  url: string;
+  attribution: string;
+  maxZoom: number;
+  style: ShapeStyle | null;
+  active: boolean;
+}
+
+interface OverlaySpec {
+  id: string;
+  name: string;
+  url: string;
+  style: ShapeStyle;
+  labelProperty: string | null;
+  visible: boolean;
+}
+
+interface LayersSpec {
+  baseLayers: BaseLayerSpec[];
+  overlays: OverlaySpec[];
+  pointsName: string;
+  cluster: boolean;
+  center: [number, number];
+  zoom: number;
+  minZoom: number;
+}
+
+interface PointSpec {
+  id: string;
+  lat: number;
+  lng: number;
+  radius: number;
+  color: string;
+  label: string;
+  details: string[];
+}
+
+interface PointsPayload {
+  points: PointSpec[];
+  fit: boolean;
+  center: [number, number] | null;
+  zoom: number | null;
+}
+
+interface LegendSpec {
+  title: string;
+  entries: { label: string; color: string }[];
+}
+
+const COLOR = /^#[0-9a-fA-F]{3,8}$/;
+const safeColor = (value: string) => (COLOR.test(value) ? value : '#808080');
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function textElement(tag: string, className: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+function shapeStyle(style: ShapeStyle | null): L.PathOptions {
+  if (!style) {
+    return {};
+  }
+  return {
+    color: safeColor(style.color),
+    weight: style.weight,
+    fillColor: safeColor(style.fillColor),
+    fillOpacity: style.fillOpacity,
+  };
+}
+
+class FlowLeafletMap extends HTMLElement {
+  private map?: L.Map;
+  private container?: HTMLDivElement;
+  private pointsLayer?: L.LayerGroup;
+  private markers = new Map<string, L.Marker>();
+  private selectedId: string | null = null;
+  private legendControl?: L.Control;
+  private layersSpec?: LayersSpec;
+  private pendingPoints?: PointsPayload;
+  private legendSpec?: LegendSpec;
+  private resizeObserver?: ResizeObserver;
+
+  set layers(json: string) {
+    this.layersSpec = JSON.parse(json) as LayersSpec;
+    this.build();
+  }
+
+  set points(json: string) {
+    this.pendingPoints = JSON.parse(json) as PointsPayload;
+    if (this.map) {
+      this.showPoints(this.pendingPoints);
+    }
+  }
+
+  set legend(json: string) {
+    this.legendSpec = JSON.parse(json) as LegendSpec;
+    if (this.map) {
+      this.showLegend(this.legendSpec);
+    }
+  }
+
+  set selected(id: string | null) {
+    this.selectedId = id || null;
+    this.showSelection(true);
+  }
+
+  connectedCallback() {
+    // Flow may set properties before this element is defined; re-apply them through the setters.
+    for (const name of ['layers', 'legend', 'points', 'selected'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
+    this.build();
+    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    this.resizeObserver.observe(this);
+  }
+
+  disconnectedCallback() {
+    this.resizeObserver?.disconnect();
+  }
+
+  private build() {
+    if (this.map || !this.layersSpec || !this.isConnected) {
+      return;
+    }
+    const spec = this.layersSpec;
+    this.container = document.createElement('div');
+    this.container.className = 'flm-container';
+    this.appendChild(this.container);
+    const map = L.map(this.container, { minZoom: spec.minZoom, worldCopyJump: false, zoomSnap: 0.5 });
+    this.map = map;
+    map.setView(spec.center, spec.zoom);
+    map.createPane('flm-base').style.zIndex = '150';
+
+    const baseLayers: Record<string, L.Layer> = {};
+    spec.baseLayers.forEach((base, index) => {
+      const layer = this.baseLayer(base);
+      baseLayers[escapeHtml(base.name)] = layer;
+      if (base.active || (index === 0 && !spec.baseLayers.some((b) => b.active))) {
+        layer.addTo(map);
+      }
+    });
+
+    const overlays: Record<string, L.Layer> = {};
+    spec.overlays.forEach((overlay) => {
+      const layer = this.overlay(overlay);
+      overlays[escapeHtml(overlay.name)] = layer;
+      if (overlay.visible) {
+        layer.addTo(map);
+      }
+    });
+
+    this.pointsLayer = spec.cluster
+      ? L.markerClusterGroup({
+          showCoverageOnHover: false,
+          maxClusterRadius: 36,
+          spiderfyOnMaxZoom: true,
+          iconCreateFunction: (cluster) => this.clusterIcon(cluster.getChildCount()),
+        })
+      : L.layerGroup();
+    this.pointsLayer.addTo(map);
+    overlays[escapeHtml(spec.pointsName)] = this.pointsLayer;
+
+    L.control.layers(baseLayers, overlays, { collapsed: true }).addTo(map);
+    L.control.scale({ imperial: false }).addTo(map);
+    if (this.legendSpec) {
+      this.showLegend(this.legendSpec);
+    }
+    if (this.pendingPoints) {
+      this.showPoints(this.pendingPoints);
+    }
+  }
+
+  private baseLayer(base: BaseLayerSpec): L.Layer {
+    if (base.kind === 'TILES') {
+      return L.tileLayer(base.url, { attribution: base.attribution, maxZoom: base.maxZoom });
+    }
+    const layer = L.geoJSON(undefined, {
+      pane: 'flm-base',
+      interactive: false,
+      style: () => shapeStyle(base.style),
+      attribution: base.attribution,
+    });
+    this.fetchGeoJson(base.url, layer, 'baseReady');
+    return layer;
+  }
+
+  private overlay(overlay: OverlaySpec): L.Layer {
+    const layer = L.geoJSON(undefined, {
+      interactive: false,
+      style: () => shapeStyle(overlay.style),
+      onEachFeature: (feature, shape) => {
+        const label = overlay.labelProperty ? feature.properties?.[overlay.labelProperty] : null;
+        if (typeof label === 'string' && label) {
+          shape.bindTooltip(textElement('span', '', label), {
+            permanent: true,
+            direction: 'center',
+            className: 'flm-region-label',
+          });
+        }
+      },
+    });
+    this.fetchGeoJson(overlay.url, layer, `overlay-${overlay.id}`);
+    return layer;
+  }
+
+  private fetchGeoJson(url: string, layer: L.GeoJSON, readyFlag: string) {
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(`${response.status} ${response.statusText}`);
+        }
+        return response.json();
+      })
+      .then((data) => {
+        layer.addData(data);
+        this.dataset[readyFlag.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = 'true';
+      })
+      .catch((error) => {
+        this.dispatchEvent(new CustomEvent('layer-error', { detail: { url, message: String(error) } }));
+      });
+  }
+
+  private clusterIcon(count: number): L.DivIcon {
+    const size = count < 10 ? 30 : count < 100 ? 36 : 44;
+    const html = textElement('div', 'flm-cluster', String(count));
+    html.style.width = `${size}px`;
+    html.style.height = `${size}px`;
+    html.setAttribute('aria-hidden', 'true');
+    return L.divIcon({ html, className: 'flm-cluster-icon', iconSize: [size, size] });
+  }
+
+  private showPoints(payload: PointsPayload) {
+    const map = this.map!;
+    const group = this.pointsLayer!;
+    group.clearLayers();
+    this.markers.clear();
+    const markers = payload.points.map((point) => this.marker(point));
+    if (group instanceof L.MarkerClusterGroup) {
+      group.addLayers(markers);
+    } else {
+      markers.forEach((marker) => group.addLayer(marker));
+    }
+    if (payload.fit && markers.length > 0) {
+      const bounds = L.latLngBounds(payload.points.map((p) => [p.lat, p.lng] as [number, number]));
+      map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+    } else if (payload.center && payload.zoom !== null) {
+      map.setView(payload.center, payload.zoom);
+    }
+    this.dataset.points = String(markers.length);
+    this.showSelection(false);
+  }
+
+  private marker(point: PointSpec): L.Marker {
+    const size = Math.max(2, Math.round(point.radius * 2));
+    const dot = document.createElement('div');
+    dot.className = 'flm-point';
+    dot.dataset.featureId = point.id;
+    dot.style.width = `${size}px`;
+    dot.style.height = `${size}px`;
+    dot.style.background = safeColor(point.color);
+    const marker = L.marker([point.lat, point.lng], {
+      icon: L.divIcon({ html: dot, className: 'flm-point-icon', iconSize: [size, size] }),
+      keyboard: true,
+      title: point.label,
+      riseOnHover: true,
+      // Bigger attacks are drawn below smaller ones so every marker stays clickable.
+      zIndexOffset: -Math.round(point.radius * 10),
+    });
+    const tooltip = document.createElement('div');
+    tooltip.appendChild(textElement('div', 'flm-tooltip-title', point.label));
+    point.details.forEach((line) => tooltip.appendChild(textElement('div', '', line)));
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2] });
+    marker.on('click', () => {
+      this.dispatchEvent(new CustomEvent('feature-click', { detail: { id: point.id } }));
+    });
+    marker.on('add', () => {
+      const element = marker.getElement();
+      element?.setAttribute('role', 'button');
+      element?.setAttribute('aria-label', [point.label, ...point.details].join(', '));
+      if (point.id === this.selectedId) {
+        element?.querySelector('.flm-point')?.classList.add('flm-selected');
+      }
+    });
+    this.markers.set(point.id, marker);
+    return marker;
+  }
+
+  private showSelection(reveal: boolean) {
+    this.querySelectorAll('.flm-point.flm-selected').forEach((e) => e.classList.remove('flm-selected'));
+    const marker = this.selectedId ? this.markers.get(this.selectedId) : undefined;
+    if (!marker) {
+      return;
+    }
+    marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
+    const group = this.pointsLayer;
+    if (reveal && group instanceof L.MarkerClusterGroup && !marker.getElement()) {
+      group.zoomToShowLayer(marker);
+    }
+  }
+
+  private showLegend(spec: LegendSpec) {
+    this.legendControl?.remove();
+    const legend = new L.Control({ position: 'bottomright' });
+    legend.onAdd = () => {
+      const box = document.createElement('div');
+      box.className = 'flm-legend';
+      box.setAttribute('role', 'group');
+      box.setAttribute('aria-label', spec.title);
+      box.appendChild(textElement('div', 'flm-legend-title', spec.title));
+      spec.entries.forEach((entry) => {
+        const row = document.createElement('div');
+        const swatch = textElement('span', 'flm-legend-swatch', '');
+        swatch.style.background = safeColor(entry.color);
+        row.appendChild(swatch);
+        row.appendChild(document.createTextNode(entry.label));
+        box.appendChild(row);
+      });
+      return box;
+    };
+    this.legendControl = legend.addTo(this.map!);
+  }
+}
+
+customElements.define('flow-leaflet-map', FlowLeafletMap);

@@ -1,0 +1,52 @@
+package org.khorasanatlas.dashboard;
+
+import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.profile.GroupProfile;
+import org.khorasanatlas.profile.ProfileFact;
+import org.khorasanatlas.profile.ProfileSection;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** The group profile, one collapsible section per topic, each fact with its sources. */
+class ProfilePanel extends Div {
+
+    ProfilePanel(GroupProfile profile) {
+        setId("profile");
+        addClassName("profile");
+        H2 heading = new H2("The group: " + profile.name());
+        Paragraph aliases = new Paragraph("Also known as " + String.join(", ", profile.aliases()) + ".");
+        aliases.addClassName("aliases");
+        add(heading, aliases);
+        for (ProfileSection section : profile.sections()) {
+            Div facts = new Div();
+            section.facts().forEach(fact -> facts.add(fact(fact)));
+            Details details = new Details(section.title(), facts);
+            details.setId("profile-" + section.id());
+            details.setOpened("founding".equals(section.id()));
+            add(details);
+        }
+    }
+
+    private static Div fact(ProfileFact fact) {
+        H4 heading = new H4(fact.heading());
+        if (!fact.when().isEmpty()) {
+            Span when = new Span(fact.when());
+            when.addClassName("when");
+            heading.add(when);
+        }
+        Div item = new Div(heading);
+        item.addClassName("fact");
+        fact.figure().ifPresent(figure -> {
+            Paragraph estimate = new Paragraph("Estimate: " + Figures.range(figure.low(), figure.high()));
+            estimate.addClassName("estimate");
+            item.add(estimate);
+        });
+        item.add(new Paragraph(fact.text()), new SourceList(fact.sources()));
+        return item;
+    }
+}

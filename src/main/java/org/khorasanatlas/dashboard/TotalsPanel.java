@@ -1,0 +1,63 @@
+package org.khorasanatlas.dashboard;
+
+import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.Figures;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** Attacks, deaths and injuries for the current filter, with the ranges the sources allow. */
+class TotalsPanel extends Div {
+
+    private final H2 heading = new H2();
+    private final Span attacks = figure("totals-attacks");
+    private final Span killed = figure("totals-killed");
+    private final Span killedRange = new Span();
+    private final Span injured = figure("totals-injured");
+    private final Paragraph footnote = new Paragraph();
+
+    TotalsPanel() {
+        addClassName("totals");
+        setId("totals");
+        footnote.addClassName("footnote");
+        add(heading, tile("Attacks", attacks, new Span()), tile("Killed (best estimate)", killed, killedRange),
+                tile("Injured", injured, new Span()), footnote);
+    }
+
+    void show(String period, CasualtySummary summary) {
+        heading.setText(period);
+        attacks.setText(Figures.count(summary.attacks()));
+        killed.setText(Figures.count(summary.killed().best()));
+        killedRange.setText(summary.killed().isExact() ? ""
+                : "range " + Figures.range(summary.killed().low(), summary.killed().high()));
+        injured.setText(Figures.range(summary.injured().low(), summary.injured().high()));
+        StringBuilder note = new StringBuilder("Deaths exclude the attackers");
+        if (summary.perpetratorsKilled() > 0) {
+            note.append(" (").append(Figures.count(summary.perpetratorsKilled())).append(" died)");
+        }
+        note.append('.');
+        if (summary.attacksWithoutInjuryFigures() > 0) {
+            note.append(" Injuries are unknown for ").append(Figures.count(summary.attacksWithoutInjuryFigures()))
+                    .append(summary.attacksWithoutInjuryFigures() == 1 ? " attack." : " attacks.");
+        }
+        footnote.setText(note.toString());
+    }
+
+    private static Span figure(String id) {
+        Span figure = new Span();
+        figure.setId(id);
+        figure.addClassName("figure");
+        return figure;
+    }
+
+    private static Div tile(String label, Span figure, Span detail) {
+        Span caption = new Span(label);
+        caption.addClassName("caption");
+        detail.addClassName("detail");
+        Div tile = new Div(caption, figure, detail);
+        tile.addClassName("tile");
+        return tile;
+    }
+}

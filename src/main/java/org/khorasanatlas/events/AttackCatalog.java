@@ -1,0 +1,71 @@
+package org.khorasanatlas.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.khorasanatlas.geodata.GeoDataFiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * All attacks, read and checked once at start-up and shared read-only by every session. Views ask it for
+ * the attacks of a filter; none keeps a copy of its own.
+ */
+@Component
+public class AttackCatalog {
+
+    static final String PATH = "attacks.geojson";
+
+    private final List<AttackEvent> events;
+    private final Map<String, AttackEvent> byId;
+    private final List<YearTotal> yearTotals;
+
+    public AttackCatalog(GeoDataFiles files, AttackEventReader reader) {
+        this(reader.read(files.get(PATH)));
+    }
+
+    AttackCatalog(List<AttackEvent> events) {
+        this.events = events.stream().sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))
+                .toList();
+        this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
+        this.yearTotals = totalsPerYear(this.events);
+    }
+
+    public List<AttackEvent> find(EventFilter filter) {
+        return events.stream().filter(filter::matches).toList();
+    }
+
+    public Optional<AttackEvent> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return events.size();
+    }
+
+    /** Every year from the first attack to the last, including years without any. */
+    public List<YearTotal> yearTotals() {
+        return yearTotals;
+    }
+
+    public boolean coversYear(int year) {
+        return !yearTotals.isEmpty() && year >= yearTotals.getFirst().year() && year <= yearTotals.getLast().year();
+    }
+
+    private static List<YearTotal> totalsPerYear(List<AttackEvent> sorted) {
+        if (sorted.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<AttackEvent>> byYear = sorted.stream().collect(Collectors.groupingBy(AttackEvent::year));
+        List<YearTotal> totals = new ArrayList<>();
+        for (int year = sorted.getFirst().year(); year <= sorted.getLast().year(); year++) {
+            CasualtySummary summary = CasualtySummary.of(byYear.getOrDefault(year, List.of()));
+            totals.add(new YearTotal(year, summary.attacks(), summary.killed()));
+        }
+        return List.copyOf(totals);
+    }
+}

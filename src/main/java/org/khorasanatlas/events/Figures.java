@@ -1,0 +1,39 @@
+package org.khorasanatlas.events;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How figures and dates read on the page: thousands separated, ranges with an en dash, dates spelled out. */
+public final class Figures {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy", Locale.ENGLISH);
+
+    private Figures() {
+    }
+
+    public static String count(int value) {
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
+    }
+
+    public static String range(int low, int high) {
+        return low == high ? count(low) : count(low) + "–" + count(high);
+    }
+
+    /** "183 (170–185)" or just "61" when the sources agree. */
+    public static String killed(CasualtyRange killed) {
+        return killed.isExact() ? count(killed.best())
+                : count(killed.best()) + " (" + range(killed.low(), killed.high()) + ")";
+    }
+
+    public static String date(AttackEvent event) {
+        DateTimeFormatter format = switch (event.datePrecision()) {
+            case DAY -> DAY;
+            case MONTH -> MONTH;
+            case YEAR -> YEAR;
+        };
+        return event.date().format(format);
+    }
+}

@@ -1,0 +1,22 @@
+package org.khorasanatlas.leaflet;
+
+/**
+ * A background layer: either raster tiles from a URL template, or a GeoJSON file fetched from a URL and drawn
+ * as shapes (which works with no tile server at all). Only one base layer shows at a time.
+ */
+public record BaseLayer(String name, Kind kind, String url, String attribution, int maxZoom, ShapeStyle style,
+        boolean active) {
+
+    public enum Kind {
+        TILES, GEOJSON
+    }
+
+    /** @param attribution HTML shown in the attribution box, from configuration only, never from data */
+    public static BaseLayer tiles(String name, String urlTemplate, String attribution, int maxZoom, boolean active) {
+        return new BaseLayer(name, Kind.TILES, urlTemplate, attribution, maxZoom, null, active);
+    }
+
+    public static BaseLayer geoJson(String name, String url, String attribution, ShapeStyle style, boolean active) {
+        return new BaseLayer(name, Kind.GEOJSON, url, attribution, 18, style, active);
+    }
+}

@@ -1,0 +1,5 @@
+package org.khorasanatlas.leaflet;
+
+/** A map position in degrees. */
+public record LatLng(double lat, double lng) {
+}

@@ -1,0 +1,14 @@
+package org.khorasanatlas.leaflet;
+
+/** Where the map goes when points change: stay, fit the new points, or a given view. */
+public sealed interface MapFocus {
+
+    record Stay() implements MapFocus {
+    }
+
+    record FitPoints() implements MapFocus {
+    }
+
+    record View(LatLng center, int zoom) implements MapFocus {
+    }
+}

@@ -1,0 +1,46 @@
+package org.khorasanatlas.map;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.khorasanatlas.leaflet.BaseLayer;
+import org.khorasanatlas.leaflet.GeoJsonOverlay;
+import org.khorasanatlas.leaflet.LatLng;
+import org.khorasanatlas.leaflet.MapLayers;
+import org.khorasanatlas.leaflet.ShapeStyle;
+import org.khorasanatlas.region.KhorasanRegion;
+import org.khorasanatlas.region.RegionLayer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The layers every dashboard map shares, built once from the configuration and the region file. */
+@Configuration
+class AtlasMapLayers {
+
+    /** Centred between Tehran and Dushanbe, so Iran, Afghanistan, Pakistan and Central Asia all show. */
+    static final LatLng KHORASAN_CENTRE = new LatLng(33.5, 64.5);
+    static final int KHORASAN_ZOOM = 5;
+
+    private static final ShapeStyle COUNTRIES = new ShapeStyle("#8c8c8c", 0.8, "#f4f1ea", 1.0);
+    private static final ShapeStyle HISTORIC = new ShapeStyle("#8a5a00", 1.5, "#f0c36b", 0.28);
+    private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
+
+    @Bean
+    MapLayers atlasLayers(MapSettings settings, KhorasanRegion region) {
+        List<BaseLayer> bases = new ArrayList<>();
+        MapSettings.OnlineTiles tiles = settings.onlineTiles();
+        bases.add(BaseLayer.geoJson("Country outlines (offline)", GeoDataController.COUNTRIES_URL,
+                "Made with Natural Earth", COUNTRIES, !(tiles.enabled() && tiles.active())));
+        if (tiles.enabled()) {
+            bases.add(BaseLayer.tiles(tiles.name(), tiles.url(), tiles.attribution(), tiles.maxZoom(), tiles.active()));
+        }
+        List<GeoJsonOverlay> overlays = new ArrayList<>();
+        List<RegionLayer> regionLayers = region.layers();
+        for (int i = 0; i < regionLayers.size(); i++) {
+            RegionLayer layer = regionLayers.get(i);
+            overlays.add(new GeoJsonOverlay(layer.id(), layer.name(), GeoDataController.regionUrl(layer.id()),
+                    i == 0 ? HISTORIC : CLAIMED, "name", i == 0));
+        }
+        return new MapLayers(bases, overlays, "Attacks", true, KHORASAN_CENTRE, KHORASAN_ZOOM, 2);
+    }
+}
