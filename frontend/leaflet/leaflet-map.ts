@@ -152,7 +152,8 @@ class FlowLeafletMap extends HTMLElement {
     this.container = document.createElement('div');
     this.container.className = 'flm-container';
     this.appendChild(this.container);
-    const map = L.map(this.container, { minZoom: spec.minZoom, worldCopyJump: false, zoomSnap: 0.5 });
+    // Marker clustering needs a maximum zoom even when no tile layer sets one.
+    const map = L.map(this.container, { minZoom: spec.minZoom, maxZoom: 18, zoomSnap: 0.5 });
     this.map = map;
     map.setView(spec.center, spec.zoom);
     map.createPane('flm-base').style.zIndex = '150';

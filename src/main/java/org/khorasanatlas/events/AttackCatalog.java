@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.khorasanatlas.geodata.GeoDataFiles;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,7 @@ public class AttackCatalog {
     private final Map<String, AttackEvent> byId;
     private final List<YearTotal> yearTotals;
 
+    @Autowired
     public AttackCatalog(GeoDataFiles files, AttackEventReader reader) {
         this(reader.read(files.get(PATH)));
     }

@@ -25,7 +25,8 @@ public class JsonDataReader {
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Features are read one by one from a stream; the whole file is still checked for trailing content.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
@@ -50,7 +51,7 @@ public class JsonDataReader {
     /** Reads a whole document into {@code type}; syntax and type errors end the file. */
     public <T> T readDocument(DataFile file, Class<T> type) {
         try (InputStream in = file.open()) {
-            return mapper.readValue(in, type);
+            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
         } catch (JacksonException e) {
             throw new InvalidDataException(List.of(problem(file, e)));
         } catch (java.io.IOException e) {

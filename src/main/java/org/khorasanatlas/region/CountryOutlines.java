@@ -18,6 +18,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -44,6 +45,7 @@ public class CountryOutlines {
     private final Map<String, String> names;
     private final GeometryFactory factory = new GeometryFactory();
 
+    @Autowired
     public CountryOutlines(GeoDataFiles files) {
         this(files.get(PATH));
     }

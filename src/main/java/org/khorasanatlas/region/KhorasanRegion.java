@@ -12,6 +12,7 @@ import org.khorasanatlas.geodata.ProblemList;
 import org.khorasanatlas.geodata.Text;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -30,6 +31,7 @@ public class KhorasanRegion {
     private final List<RegionLayer> layers;
     private final Map<String, byte[]> geoJsonById;
 
+    @Autowired
     public KhorasanRegion(GeoDataFiles files) {
         this(files.get(PATH));
     }
