@@ -101,6 +101,7 @@ class FlowLeafletMap extends HTMLElement {
   private pendingPoints?: PointsPayload;
   private legendSpec?: LegendSpec;
   private resizeObserver?: ResizeObserver;
+  private pendingFocus?: () => void;
 
   set layers(json: string) {
     this.layersSpec = JSON.parse(json) as LayersSpec;
@@ -136,7 +137,10 @@ class FlowLeafletMap extends HTMLElement {
       }
     }
     this.build();
-    this.resizeObserver = new ResizeObserver(() => this.map?.invalidateSize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.map?.invalidateSize();
+      this.applyPendingFocus();
+    });
     this.resizeObserver.observe(this);
   }
 
@@ -269,12 +273,30 @@ class FlowLeafletMap extends HTMLElement {
     }
     if (payload.fit && markers.length > 0) {
       const bounds = L.latLngBounds(payload.points.map((p) => [p.lat, p.lng] as [number, number]));
-      map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+      this.pendingFocus = () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
     } else if (payload.center && payload.zoom !== null) {
-      map.setView(payload.center, payload.zoom);
+      const [center, zoom] = [payload.center, payload.zoom];
+      this.pendingFocus = () => map.setView(center, zoom);
     }
+    this.applyPendingFocus();
     this.dataset.points = String(markers.length);
     this.showSelection(false);
+  }
+
+  // Fitting bounds needs the map's real size: before layout (size 0) it would zoom out to the whole world,
+  // so the move waits for the first resize.
+  private applyPendingFocus() {
+    const map = this.map;
+    if (!map || !this.pendingFocus) {
+      return;
+    }
+    map.invalidateSize();
+    const size = map.getSize();
+    if (size.x > 0 && size.y > 0) {
+      const focus = this.pendingFocus;
+      this.pendingFocus = undefined;
+      focus();
+    }
   }
 
   private marker(point: PointSpec): L.Marker {
