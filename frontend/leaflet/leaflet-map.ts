@@ -318,7 +318,7 @@ class FlowLeafletMap extends HTMLElement {
     const tooltip = document.createElement('div');
     tooltip.appendChild(textElement('div', 'flm-tooltip-title', point.label));
     point.details.forEach((line) => tooltip.appendChild(textElement('div', '', line)));
-    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2] });
+    marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2], className: 'flm-tooltip' });
     marker.on('click', () => {
       this.dispatchEvent(new CustomEvent('feature-click', { detail: { id: point.id } }));
     });
@@ -351,11 +351,11 @@ class FlowLeafletMap extends HTMLElement {
     this.legendControl?.remove();
     const legend = new L.Control({ position: 'bottomright' });
     legend.onAdd = () => {
-      const box = document.createElement('div');
+      // A <details> box, so on a small map the key folds away instead of hiding the points under it.
+      const box = document.createElement('details');
       box.className = 'flm-legend';
-      box.setAttribute('role', 'group');
-      box.setAttribute('aria-label', spec.title);
-      box.appendChild(textElement('div', 'flm-legend-title', spec.title));
+      box.open = window.matchMedia('(min-width: 600px)').matches;
+      box.appendChild(textElement('summary', 'flm-legend-title', spec.title));
       spec.entries.forEach((entry) => {
         const row = document.createElement('div');
         const swatch = textElement('span', 'flm-legend-swatch', '');
@@ -364,6 +364,7 @@ class FlowLeafletMap extends HTMLElement {
         row.appendChild(document.createTextNode(entry.label));
         box.appendChild(row);
       });
+      L.DomEvent.disableClickPropagation(box);
       return box;
     };
     this.legendControl = legend.addTo(this.map!);

@@ -1,0 +1,100 @@
+package org.khorasanatlas.leaflet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.ComponentUtil;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class LeafletMapTest {
+
+    private static final MapLayers LAYERS = new MapLayers(
+            List.of(BaseLayer.geoJson("Outlines", "/countries.geojson", "Natural Earth",
+                    new ShapeStyle("#888888", 1, "#eeeeee", 1), true),
+                    BaseLayer.tiles("Tiles", "https://tiles.example/{z}/{x}/{y}.png", "&copy; tiles", 19, false)),
+            List.of(new GeoJsonOverlay("area", "An <b>area</b>", "/area.geojson",
+                    new ShapeStyle("#aa0000", 2, "#ff0000", 0.2), "name", true)),
+            "Points", true, new LatLng(33.5, 64.5), 5, 2);
+
+    private final LeafletMap map = new LeafletMap(LAYERS);
+
+    @Test
+    void sendsTheLayersOnceAsOneJsonProperty() {
+        JsonNode layers = json("layers");
+
+        assertThat(layers.path("baseLayers")).hasSize(2);
+        assertThat(layers.path("baseLayers").get(0).path("kind").asString()).isEqualTo("GEOJSON");
+        assertThat(layers.path("baseLayers").get(1).path("url").asString()).contains("{z}/{x}/{y}");
+        assertThat(layers.path("overlays").get(0).path("labelProperty").asString()).isEqualTo("name");
+        assertThat(layers.path("center").get(0).asDouble()).isEqualTo(33.5);
+        assertThat(layers.path("cluster").asBoolean()).isTrue();
+    }
+
+    @Test
+    void sendsAllPointsAsOnePayloadWithTheRequestedFocus() {
+        map.setPoints(List.of(point("a", 10), point("b", 20)), new MapFocus.FitPoints());
+
+        JsonNode payload = json("points");
+        assertThat(payload.path("points").valueStream().map(p -> p.path("id").asString())).containsExactly("a", "b");
+        assertThat(payload.path("points").get(1).path("radius").asDouble()).isEqualTo(20);
+        assertThat(payload.path("points").get(0).path("details").get(0).asString()).isEqualTo("detail of a");
+        assertThat(payload.path("fit").asBoolean()).isTrue();
+        assertThat(payload.path("center").isNull()).isTrue();
+
+        map.setPoints(List.of(point("c", 5)), new MapFocus.View(new LatLng(1, 2), 6));
+
+        payload = json("points");
+        assertThat(payload.path("points")).hasSize(1);
+        assertThat(payload.path("fit").asBoolean()).isFalse();
+        assertThat(payload.path("zoom").asInt()).isEqualTo(6);
+        assertThat(map.getPoints()).extracting(PointFeature::id).containsExactly("c");
+    }
+
+    @Test
+    void keepsDataTextAsPlainStringsForTheBrowserToSetAsText() {
+        map.setPoints(List.of(new PointFeature("x", new LatLng(0, 0), 5, "#000000", "<img src=x onerror=alert(1)>",
+                List.of("<script>alert(1)</script>"))), new MapFocus.Stay());
+
+        JsonNode point = json("points").path("points").get(0);
+        assertThat(point.path("label").asString()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(point.path("details").get(0).asString()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void reportsTheClickedFeatureId() {
+        AtomicReference<String> clicked = new AtomicReference<>();
+        map.addFeatureClickListener(event -> clicked.set(event.featureId()));
+
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, "b"));
+
+        assertThat(clicked).hasValue("b");
+    }
+
+    @Test
+    void selectionAndLegendAreProperties() {
+        map.setSelectedFeature("a");
+        map.setLegend(new Legend("Key", List.of(new Legend.Entry("One", "#111111"))));
+
+        assertThat(map.getElement().getProperty("selected")).isEqualTo("a");
+        assertThat(json("legend").path("entries").get(0).path("label").asString()).isEqualTo("One");
+
+        map.setSelectedFeature(null);
+        assertThat(map.getSelectedFeature()).isNull();
+        assertThat(map.getElement().getProperty("selected")).isEmpty();
+    }
+
+    private static PointFeature point(String id, double radius) {
+        return new PointFeature(id, new LatLng(34, 69), radius, "#D55E00", "label of " + id,
+                List.of("detail of " + id));
+    }
+
+    private JsonNode json(String property) {
+        return JsonMapper.builder().build().readTree(map.getElement().getProperty(property));
+    }
+}
