@@ -72,6 +72,32 @@ class BadProfileFilesTest {
         assertThat(onlyProblemOf("truncated.json").line()).isPositive();
     }
 
+    @Test
+    void fileHoldingOnlyNull() {
+        assertThat(onlyProblemOf("null-document.json").message()).contains("profile object");
+    }
+
+    @Test
+    void nullSection() {
+        DataProblem problem = onlyProblemOf("null-section.json");
+
+        assertThat(problem.item()).isEqualTo("sections[0]");
+        assertThat(problem.field()).isEqualTo("sections[0]");
+    }
+
+    @Test
+    void nullFact() {
+        DataProblem problem = onlyProblemOf("null-fact.json");
+
+        assertThat(problem.item()).isEqualTo("founding");
+        assertThat(problem.field()).isEqualTo("facts[0]");
+    }
+
+    @Test
+    void nullAlias() {
+        assertThat(onlyProblemOf("null-alias.json").field()).isEqualTo("aliases[1]");
+    }
+
     private DataProblem onlyProblemOf(String fixture) {
         List<DataProblem> problems = problemsOf(fixture);
         assertThat(problems).hasSize(1);
