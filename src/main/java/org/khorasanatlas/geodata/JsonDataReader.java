@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -28,6 +29,8 @@ public class JsonDataReader {
             // Features are read one by one from a stream; the whole file is still checked for trailing content.
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // A number written as a string ("best": "12", "NaN") is a mistake in the file, not a number.
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
     /**

@@ -33,6 +33,10 @@ public class GroupProfileReader {
     public GroupProfile read(DataFile file) {
         ProfileJson profile = json.readDocument(file, ProfileJson.class);
         ProblemList problems = new ProblemList(file.name());
+        if (profile == null) {
+            problems.add(0, "", "", "the file must hold a profile object, not null");
+            problems.throwIfAny();
+        }
         String name = Text.required(profile.name(), problems, 0, "", "name");
         Map<String, Source> sources = sources(profile.sources(), problems);
         List<ProfileSection> sections = new ArrayList<>();
@@ -42,6 +46,10 @@ public class GroupProfileReader {
         } else {
             for (int i = 0; i < profile.sections().size(); i++) {
                 SectionJson section = profile.sections().get(i);
+                if (section == null) {
+                    problems.add(0, "sections[" + i + "]", "sections[" + i + "]", "missing section (null)");
+                    continue;
+                }
                 String item = section.id() == null ? "sections[" + i + "]" : section.id();
                 if (section.id() == null || !sectionIds.add(section.id())) {
                     problems.add(0, item, "sections[" + i + "].id", "missing or duplicate section id");
@@ -50,8 +58,14 @@ public class GroupProfileReader {
                 sections.add(new ProfileSection(item, title, facts(section, item, sources, problems)));
             }
         }
+        List<String> aliases = profile.aliases() == null ? List.of() : profile.aliases();
+        for (int i = 0; i < aliases.size(); i++) {
+            if (aliases.get(i) == null || aliases.get(i).isBlank()) {
+                problems.add(0, "", "aliases[" + i + "]", "missing or empty");
+            }
+        }
         problems.throwIfAny();
-        return new GroupProfile(name, profile.aliases() == null ? List.of() : profile.aliases(), sections);
+        return new GroupProfile(name, aliases, sections);
     }
 
     private static Map<String, Source> sources(Map<String, SourceJson> written, ProblemList problems) {
@@ -75,6 +89,10 @@ public class GroupProfileReader {
         for (int i = 0; i < section.facts().size(); i++) {
             FactJson fact = section.facts().get(i);
             String field = "facts[" + i + "]";
+            if (fact == null) {
+                problems.add(0, item, field, "missing fact (null)");
+                continue;
+            }
             String heading = Text.required(fact.heading(), problems, 0, item, field + ".heading");
             String text = Text.required(fact.text(), problems, 0, item, field + ".text");
             List<Source> cited = new ArrayList<>();

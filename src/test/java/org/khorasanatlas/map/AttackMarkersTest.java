@@ -1,0 +1,71 @@
+package org.khorasanatlas.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.ClaimStatus;
+import org.khorasanatlas.events.TestEvents;
+import org.khorasanatlas.leaflet.PointFeature;
+
+class AttackMarkersTest {
+
+    @Test
+    void areaGrowsWithDeaths() {
+        // Four times the deaths, twice the radius, four times the area.
+        assertThat(AttackMarkers.radius(400) / AttackMarkers.radius(100)).isCloseTo(2.0, within(1e-9));
+        assertThat(AttackMarkers.radius(900) / AttackMarkers.radius(100)).isCloseTo(3.0, within(1e-9));
+    }
+
+    @Test
+    void radiusIsProportionalToTheSquareRootOfDeaths() {
+        assertThat(AttackMarkers.radius(183)).isCloseTo(1.7 * Math.sqrt(183), within(1e-9));
+    }
+
+    @Test
+    void smallAttacksStillGetAVisibleMarker() {
+        assertThat(AttackMarkers.radius(0)).isEqualTo(AttackMarkers.MIN_RADIUS);
+        assertThat(AttackMarkers.radius(1)).isEqualTo(AttackMarkers.MIN_RADIUS);
+        assertThat(AttackMarkers.radius(8)).isEqualTo(AttackMarkers.MIN_RADIUS);
+        assertThat(AttackMarkers.radius(9)).isGreaterThan(AttackMarkers.MIN_RADIUS);
+    }
+
+    @Test
+    void radiusNeverShrinksAsDeathsGrow() {
+        for (int deaths = 0; deaths < 2000; deaths++) {
+            assertThat(AttackMarkers.radius(deaths + 1)).isGreaterThanOrEqualTo(AttackMarkers.radius(deaths));
+        }
+    }
+
+    @Test
+    void everyClaimStatusHasItsOwnColour() {
+        assertThat(Arrays.stream(ClaimStatus.values()).map(AttackMarkers::color))
+                .doesNotHaveDuplicates()
+                .allSatisfy(colour -> assertThat(colour).matches("#[0-9A-F]{6}"));
+    }
+
+    @Test
+    void legendHasOneEntryPerClaimStatus() {
+        assertThat(AttackMarkers.legend().entries()).hasSize(ClaimStatus.values().length);
+    }
+
+    @Test
+    void markerOfAnAttack() {
+        AttackEvent attack = TestEvents.on("2020-05-12").name("Maternity ward attack").killed(16, 24, 24)
+                .claim(ClaimStatus.ATTRIBUTED).at("AFG", 34.5253, 69.1783).build();
+
+        PointFeature marker = AttackMarkers.of(attack);
+
+        assertThat(marker.id()).isEqualTo(attack.id());
+        assertThat(marker.position().lat()).isEqualTo(34.5253);
+        assertThat(marker.position().lng()).isEqualTo(69.1783);
+        assertThat(marker.radius()).isEqualTo(AttackMarkers.radius(24));
+        assertThat(marker.color()).isEqualTo(AttackMarkers.color(ClaimStatus.ATTRIBUTED));
+        assertThat(marker.label()).isEqualTo("Maternity ward attack");
+        assertThat(marker.details()).contains("Killed: 24 (16–24)", ClaimStatus.ATTRIBUTED.label());
+        assertThat(marker.details().getFirst()).startsWith("12 May 2020");
+    }
+}
