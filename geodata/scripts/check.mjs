@@ -2,7 +2,10 @@
 // Checks the generated files (run `npm run build` first). `npm test` runs it.
 //  - both files are valid GeoJSON FeatureCollections with the expected shape
 //  - size budgets
-//  - known places fall in the right country (exactly one basemap feature)
+//  - no basemap ring crosses the antimeridian (no consecutive vertices more
+//    than 180° of longitude apart) and every coordinate is within ±180/±90
+//  - known places fall in the right country (exactly one basemap feature),
+//    including both sides of the antimeridian, and open sea falls in none
 //    and in/out of the right region features
 //  - rebuilding gives byte-identical files (determinism); skip with --no-rebuild
 
@@ -58,6 +61,27 @@ if (basemap) {
   }
   check('basemap coordinates have <= 3 decimals', maxDecimals <= 3, `(max ${maxDecimals})`);
 
+  // Antimeridian: a planar map (Leaflet, JTS) draws an edge between ~+180 and
+  // ~-180 straight across the world, so no ring may have such an edge.
+  const jumps = [];
+  let outOfRange = 0;
+  for (const f of basemap.features) {
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const ring of polygons.flat()) {
+      for (let i = 0; i < ring.length; i += 1) {
+        const [x, y] = ring[i];
+        if (!(x >= -180 && x <= 180 && y >= -90 && y <= 90)) outOfRange += 1;
+        if (i > 0 && Math.abs(x - ring[i - 1][0]) > 180) jumps.push(`${f.properties.name} ${JSON.stringify(ring[i - 1])}->${JSON.stringify(ring[i])}`);
+      }
+    }
+  }
+  check(
+    'basemap has no ring with a longitude jump > 180° between consecutive vertices',
+    jumps.length === 0,
+    jumps.length ? `(${jumps.length}: ${jumps.slice(0, 3).join('; ')})` : '',
+  );
+  check('basemap coordinates are within [-180, 180] x [-90, 90]', outOfRange === 0, outOfRange ? `(${outOfRange} outside)` : '');
+
   // [label, lon, lat, expected iso3]
   const places = [
     ['Kabul', 69.17, 34.53, 'AFG'],
@@ -82,12 +106,30 @@ if (basemap) {
     ['Ashgabat', 58.38, 37.95, 'TKM'],
     ['Tashkent', 69.28, 41.31, 'UZB'],
     ['Bishkek', 74.59, 42.87, 'KGZ'],
+    // both sides of the antimeridian (split there by build-basemap.mjs)
+    ['Chukotka interior (eastern hemisphere)', 175.0, 67.0, 'RUS'],
+    ['Provideniya (Chukotka, western hemisphere)', -173.23, 64.42, 'RUS'],
+    ['Wrangel Island (eastern hemisphere part)', 179.5, 71.2, 'RUS'],
+    ['Wrangel Island (western hemisphere part)', -179.0, 71.2, 'RUS'],
+    ['Viti Levu interior', 178.0, -17.8, 'FJI'],
+    ['Vanua Levu (western hemisphere part)', -179.9, -16.8, 'FJI'],
+    ['Adak (Aleutians)', -176.64, 51.88, 'USA'],
+    ['Vostok Station', 106.84, -78.46, 'ATA'],
+    ['near the South Pole', 0, -89.5, 'ATA'],
+    // stripes an unsplit ring would make across the map (planar): sea is in
+    // no country, Greenland and Canada only in their own
+    ['Norwegian Sea', 0, 67, null],
+    ['Greenland ice sheet', -40, 67, 'GRL'],
+    ['Nunavut', -100, 67, 'CAN'],
+    ['South Atlantic', 0, -16.52, null],
+    ['Southern Ocean', 0, -60, null],
   ];
   for (const [label, lon, lat, iso3] of places) {
     const pt = point([lon, lat]);
     const hits = basemap.features.filter((f) => booleanPointInPolygon(pt, f));
     const got = hits.map((f) => f.properties.iso3).join(',') || 'none';
-    check(`${label} (${lon}, ${lat}) is in ${iso3}`, hits.length === 1 && hits[0].properties.iso3 === iso3, `(got ${got})`);
+    const ok = iso3 === null ? hits.length === 0 : hits.length === 1 && hits[0].properties.iso3 === iso3;
+    check(`${label} (${lon}, ${lat}) is in ${iso3 === null ? 'no country' : iso3}`, ok, `(got ${got})`);
   }
 }
 
