@@ -1,0 +1,74 @@
+package org.khorasanatlas.events;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.khorasanatlas.geodata.Coded;
+
+/**
+ * A summary of the attack data as Markdown tables: counts and deaths per year, per country and per branch,
+ * and the shares of claim status and location precision. Pasted into geodata/README.md.
+ */
+public final class DataReport {
+
+    private DataReport() {
+    }
+
+    public static String of(List<AttackEvent> events, Function<String, String> countryName) {
+        StringBuilder out = new StringBuilder();
+        CasualtySummary all = CasualtySummary.of(events);
+        out.append("Attacks: ").append(Figures.count(all.attacks())).append("; killed (best): ")
+                .append(Figures.count(all.killed().best())).append(" (range ")
+                .append(Figures.range(all.killed().low(), all.killed().high())).append(").\n");
+
+        Map<String, List<AttackEvent>> byYear = new TreeMap<>();
+        events.forEach(e -> byYear.computeIfAbsent(String.valueOf(e.year()), y -> new java.util.ArrayList<>()).add(e));
+        out.append("\n").append(totalsTable("Year", byYear));
+
+        Map<String, List<AttackEvent>> byCountry = new TreeMap<>();
+        events.forEach(e -> byCountry.computeIfAbsent(countryName.apply(e.country()) + " (" + e.country() + ")",
+                c -> new java.util.ArrayList<>()).add(e));
+        out.append("\n").append(totalsTable("Country", byCountry));
+
+        Map<String, List<AttackEvent>> byBranch = new TreeMap<>();
+        events.forEach(e -> byBranch.computeIfAbsent(e.branch().label() + " (" + e.branch().code() + ")",
+                b -> new java.util.ArrayList<>()).add(e));
+        out.append("\n").append(totalsTable("Branch", byBranch));
+
+        out.append("\n").append(shareTable("Claim status", ClaimStatus.class, events, e -> e.claim().status()));
+        out.append("\n").append(shareTable("Location precision", LocationPrecision.class, events,
+                AttackEvent::locationPrecision));
+        out.append("\n").append(shareTable("Date precision", DatePrecision.class, events, AttackEvent::datePrecision));
+        return out.toString();
+    }
+
+    private static String totalsTable(String heading, Map<String, List<AttackEvent>> groups) {
+        StringBuilder table = new StringBuilder("| " + heading + " | attacks | killed (best) | killed (low–high) |\n"
+                + "| --- | ---: | ---: | ---: |\n");
+        groups.forEach((name, group) -> {
+            CasualtySummary summary = CasualtySummary.of(group);
+            table.append("| ").append(name).append(" | ").append(Figures.count(summary.attacks())).append(" | ")
+                    .append(Figures.count(summary.killed().best())).append(" | ")
+                    .append(Figures.range(summary.killed().low(), summary.killed().high())).append(" |\n");
+        });
+        return table.toString();
+    }
+
+    private static <E extends Enum<E> & Coded> String shareTable(String heading, Class<E> type,
+            List<AttackEvent> events, Function<AttackEvent, E> value) {
+        Map<E, Integer> counts = new EnumMap<>(type);
+        events.forEach(e -> counts.merge(value.apply(e), 1, Integer::sum));
+        StringBuilder table = new StringBuilder("| " + heading + " | attacks | share |\n| --- | ---: | ---: |\n");
+        for (E code : type.getEnumConstants()) {
+            int count = counts.getOrDefault(code, 0);
+            double share = events.isEmpty() ? 0 : 100.0 * count / events.size();
+            table.append("| ").append(code.label()).append(" | ").append(Figures.count(count)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f%%", share)).append(" |\n");
+        }
+        return table.toString();
+    }
+}
