@@ -271,7 +271,23 @@ class FlowLeafletMap extends HTMLElement {
     } else {
       markers.forEach((marker) => group.addLayer(marker));
     }
-    if (payload.fit && markers.length > 0) {
+    this.applyFocus(payload);
+    this.dataset.points = String(markers.length);
+    this.showSelection(false);
+  }
+
+  // Fitting points into view needs the map's size. On a first page load (a shared /?year= link) the element
+  // may not be laid out yet: Leaflet would fit the points into 0×0 pixels, land on the minimum zoom and the
+  // cluster layer would show nothing. Such a focus waits for the first real size from the resize observer.
+  private applyFocus(payload: PointsPayload) {
+    const map = this.map!;
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) {
+      this.pendingFocus = payload;
+      return;
+    }
+    this.pendingFocus = undefined;
+    if (payload.fit && payload.points.length > 0) {
       const bounds = L.latLngBounds(payload.points.map((p) => [p.lat, p.lng] as [number, number]));
       this.pendingFocus = () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
     } else if (payload.center && payload.zoom !== null) {
@@ -319,8 +335,16 @@ class FlowLeafletMap extends HTMLElement {
     tooltip.appendChild(textElement('div', 'flm-tooltip-title', point.label));
     point.details.forEach((line) => tooltip.appendChild(textElement('div', '', line)));
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2], className: 'flm-tooltip' });
-    marker.on('click', () => {
-      this.dispatchEvent(new CustomEvent('feature-click', { detail: { id: point.id } }));
+    const select = () => this.dispatchEvent(new CustomEvent('feature-click', { detail: { id: point.id } }));
+    marker.on('click', select);
+    // Leaflet makes the marker a focusable role="button" but fires no click for the keyboard (Enter only
+    // opens a bound popup, and there is none): activate it with Enter or Space as any button.
+    marker.on('keydown', (event) => {
+      const key = (event as L.LeafletKeyboardEvent).originalEvent.key;
+      if (key === 'Enter' || key === ' ') {
+        (event as L.LeafletKeyboardEvent).originalEvent.preventDefault();
+        select();
+      }
     });
     marker.on('add', () => {
       const element = marker.getElement();
