@@ -103,6 +103,11 @@ class FlowLeafletMap extends HTMLElement {
   private resizeObserver?: ResizeObserver;
   private pendingFocus?: () => void;
 
+  /** The Leaflet map itself, for pages that add layers or controls of their own. */
+  get leafletMap(): L.Map | undefined {
+    return this.map;
+  }
+
   set layers(json: string) {
     this.layersSpec = JSON.parse(json) as LayersSpec;
     this.build();
@@ -271,23 +276,7 @@ class FlowLeafletMap extends HTMLElement {
     } else {
       markers.forEach((marker) => group.addLayer(marker));
     }
-    this.applyFocus(payload);
-    this.dataset.points = String(markers.length);
-    this.showSelection(false);
-  }
-
-  // Fitting points into view needs the map's size. On a first page load (a shared /?year= link) the element
-  // may not be laid out yet: Leaflet would fit the points into 0×0 pixels, land on the minimum zoom and the
-  // cluster layer would show nothing. Such a focus waits for the first real size from the resize observer.
-  private applyFocus(payload: PointsPayload) {
-    const map = this.map!;
-    const size = map.getSize();
-    if (size.x === 0 || size.y === 0) {
-      this.pendingFocus = payload;
-      return;
-    }
-    this.pendingFocus = undefined;
-    if (payload.fit && payload.points.length > 0) {
+    if (payload.fit && markers.length > 0) {
       const bounds = L.latLngBounds(payload.points.map((p) => [p.lat, p.lng] as [number, number]));
       this.pendingFocus = () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
     } else if (payload.center && payload.zoom !== null) {
@@ -299,8 +288,9 @@ class FlowLeafletMap extends HTMLElement {
     this.showSelection(false);
   }
 
-  // Fitting bounds needs the map's real size: before layout (size 0) it would zoom out to the whole world,
-  // so the move waits for the first resize.
+  // Fitting points into view needs the map's size. On a first page load (a shared /?year= link) the element
+  // may not be laid out yet: Leaflet would fit the points into 0×0 pixels and land on the minimum zoom. Such
+  // a move waits for the first real size from the resize observer.
   private applyPendingFocus() {
     const map = this.map;
     if (!map || !this.pendingFocus) {

@@ -149,27 +149,43 @@ public final class AtlasPage {
                 }""";
 
     /**
-     * Makes an attack's own marker appear: while it sits in a cluster, click the cluster (Leaflet zooms in on
-     * it), as a person would. For views where all points are on screen and a single cluster holds the rest.
+     * Makes an attack's own marker appear: while it sits in a cluster, click the cluster bubble nearest to
+     * where the attack is (Leaflet zooms in on it), as a person who knows the place would.
      */
-    public Locator revealMarker(String attackId) {
+    public Locator revealMarker(AttackData.Attack attack) {
         int points = Integer.parseInt(map().getAttribute("data-points"));
         awaitAllPointsOnScreen(points);
-        for (int attempt = 0; attempt < 6 && marker(attackId).count() == 0; attempt++) {
-            Locator clusters = page.locator("flow-leaflet-map .flm-cluster");
-            if (clusters.count() != 1) {
-                throw new AssertionError("Marker " + attackId + " is not shown and there are " + clusters.count()
-                        + " clusters to open, not one");
-            }
+        for (int attempt = 0; attempt < 8 && marker(attack.id()).count() == 0; attempt++) {
             Object before = page.evaluate(MAP_SIGNATURE);
-            clusters.first().click();
+            Object nearest = page.evaluate(NEAREST_CLUSTER, List.of(attack.lat(), attack.lng()));
+            if (!(nearest instanceof Number index)) {
+                throw new AssertionError("Marker " + attack.id() + " is not shown and no cluster is on screen");
+            }
+            page.locator("flow-leaflet-map .flm-cluster").nth(index.intValue()).click();
             // Leaflet zooms in with an animation; wait until the markers have moved and stopped moving.
             page.waitForFunction("before => (" + MAP_SIGNATURE + ")() !== before"
                     + " && !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')", before);
         }
-        assertThat(marker(attackId)).isVisible();
-        return marker(attackId);
+        assertThat(marker(attack.id())).isVisible();
+        return marker(attack.id());
     }
+
+    /** The index of the cluster bubble closest on screen to a [lat, lng] position, or null if there is none. */
+    private static final String NEAREST_CLUSTER = """
+            ([lat, lng]) => {
+              const host = document.querySelector('flow-leaflet-map');
+              const target = host.leafletMap.latLngToContainerPoint([lat, lng]);
+              const origin = host.getBoundingClientRect();
+              const clusters = [...host.querySelectorAll('.flm-cluster')];
+              let best = null, bestDistance = Infinity;
+              clusters.forEach((cluster, index) => {
+                const r = cluster.getBoundingClientRect();
+                const dx = r.left + r.width / 2 - origin.left - target.x;
+                const dy = r.top + r.height / 2 - origin.top - target.y;
+                if (dx * dx + dy * dy < bestDistance) { bestDistance = dx * dx + dy * dy; best = index; }
+              });
+              return best;
+            }""";
 
     /** Where the map's dots and cluster bubbles are on screen, and what the scale bar reads. */
     private static final String MAP_SIGNATURE = """

@@ -58,7 +58,7 @@ class DashboardIT {
         assertThat(page.locator("#totals-killed")).hasText(AttackData.shown(AttackData.killed(in2021)));
         assertThat(page.locator("#year-chart button[data-year=\"2021\"]")).hasAttribute("aria-pressed", "true");
         atlas.awaitAllPointsOnScreen(in2021.size());
-        assertThat(atlas.revealMarker(KABUL_AIRPORT)).isVisible();
+        assertThat(atlas.revealMarker(data.byId(KABUL_AIRPORT))).isVisible();
     }
 
     /**
@@ -86,7 +86,7 @@ class DashboardIT {
         assertThat(page.locator(".flm-region-label").first()).isVisible();
         page.locator("#year-chart button[data-year=\"2021\"]").click();
         assertThat(page.locator("#totals h2")).hasText("In 2021");
-        atlas.revealMarker(KABUL_AIRPORT).click();
+        atlas.revealMarker(data.byId(KABUL_AIRPORT)).click();
         assertThat(page.locator("#attack-card-title")).isVisible();
         page.locator("#profile vaadin-details").nth(1).click();
 

@@ -75,7 +75,7 @@ class HostileDataIT {
         });
         atlas.open("/?year=2021");
 
-        var marker = atlas.revealMarker(DashboardIT.KABUL_AIRPORT);
+        var marker = atlas.revealMarker(AttackData.load().byId(DashboardIT.KABUL_AIRPORT));
         assertThat(atlas.markerIcon(DashboardIT.KABUL_AIRPORT)).hasAttribute("aria-label",
                 Pattern.compile("^" + Texts.literal(NAME)));
         marker.hover();

@@ -46,7 +46,7 @@ class LayoutAndKeyboardIT {
         Page page = atlas.page();
         atlas.awaitAllPointsOnScreen(data.inYear(2021).size());
 
-        atlas.revealMarker(attack.id()).tap();
+        atlas.revealMarker(attack).tap();
 
         assertThat(page.locator("#attack-card-title")).hasText(attack.name());
         page.locator("#attack-card").scrollIntoViewIfNeeded();
