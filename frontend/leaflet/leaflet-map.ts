@@ -161,8 +161,9 @@ class FlowLeafletMap extends HTMLElement {
     this.container = document.createElement('div');
     this.container.className = 'flm-container';
     this.appendChild(this.container);
-    // Marker clustering needs a maximum zoom even when no tile layer sets one.
-    const map = L.map(this.container, { minZoom: spec.minZoom, maxZoom: 18, zoomSnap: 0.5 });
+    // Marker clustering needs a maximum zoom even when no tile layer sets one: the deepest base layer's.
+    const maxZoom = Math.max(...spec.baseLayers.map((base) => base.maxZoom));
+    const map = L.map(this.container, { minZoom: spec.minZoom, maxZoom, zoomSnap: 0.5 });
     this.map = map;
     map.setView(spec.center, spec.zoom);
     map.createPane('flm-base').style.zIndex = '150';

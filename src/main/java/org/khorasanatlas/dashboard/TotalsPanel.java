@@ -1,5 +1,6 @@
 package org.khorasanatlas.dashboard;
 
+import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.Figures;
 
@@ -41,6 +42,12 @@ class TotalsPanel extends Div {
         if (summary.attacksWithoutInjuryFigures() > 0) {
             note.append(" Injuries are unknown for ").append(Figures.count(summary.attacksWithoutInjuryFigures()))
                     .append(summary.attacksWithoutInjuryFigures() == 1 ? " attack." : " attacks.");
+        }
+        int pakistanProvince = summary.attacksByBranch().getOrDefault(Branch.ISPP, 0);
+        if (pakistanProvince > 0) {
+            note.append(" Includes ").append(Figures.count(pakistanProvince))
+                    .append(pakistanProvince == 1 ? " attack" : " attacks")
+                    .append(" claimed for IS Pakistan Province, a separate branch since May 2019.");
         }
         footnote.setText(note.toString());
     }

@@ -1,20 +1,30 @@
 package org.khorasanatlas.events;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Totals over a set of attacks. Injuries are summed only where a source gives a figure, and
  * {@code attacksWithoutInjuryFigures} says how many attacks that leaves out, so a reader is not misled.
+ * {@code attacksByBranch} keeps attacks claimed for IS Pakistan Province apart from ISKP's.
  */
 public record CasualtySummary(int attacks, CasualtyRange killed, int perpetratorsKilled, InjuryRange injured,
-        int attacksWithoutInjuryFigures) {
+        int attacksWithoutInjuryFigures, Map<Branch, Integer> attacksByBranch) {
+
+    public CasualtySummary {
+        attacksByBranch = Collections.unmodifiableMap(new EnumMap<>(attacksByBranch));
+    }
 
     public static CasualtySummary of(Collection<AttackEvent> events) {
         CasualtyRange killed = CasualtyRange.NONE;
         InjuryRange injured = InjuryRange.NONE;
         int perpetrators = 0;
         int withoutInjuries = 0;
+        Map<Branch, Integer> byBranch = new EnumMap<>(Branch.class);
         for (AttackEvent event : events) {
+            byBranch.merge(event.branch(), 1, Integer::sum);
             Casualties c = event.casualties();
             killed = killed.plus(c.killed());
             perpetrators += c.perpetratorsKilled().orElse(0);
@@ -24,6 +34,6 @@ public record CasualtySummary(int attacks, CasualtyRange killed, int perpetrator
                 withoutInjuries++;
             }
         }
-        return new CasualtySummary(events.size(), killed, perpetrators, injured, withoutInjuries);
+        return new CasualtySummary(events.size(), killed, perpetrators, injured, withoutInjuries, byBranch);
     }
 }

@@ -16,7 +16,9 @@ public record BaseLayer(String name, Kind kind, String url, String attribution, 
         return new BaseLayer(name, Kind.TILES, urlTemplate, attribution, maxZoom, null, active);
     }
 
-    public static BaseLayer geoJson(String name, String url, String attribution, ShapeStyle style, boolean active) {
-        return new BaseLayer(name, Kind.GEOJSON, url, attribution, 18, style, active);
+    /** @param maxZoom the deepest zoom worth offering: outlines have no detail to show beyond some level */
+    public static BaseLayer geoJson(String name, String url, String attribution, ShapeStyle style, int maxZoom,
+            boolean active) {
+        return new BaseLayer(name, Kind.GEOJSON, url, attribution, maxZoom, style, active);
     }
 }

@@ -20,6 +20,8 @@ class AtlasMapLayers {
     /** Centred between Tehran and Dushanbe, so Iran, Afghanistan, Pakistan and Central Asia all show. */
     static final LatLng KHORASAN_CENTRE = new LatLng(33.5, 64.5);
     static final int KHORASAN_ZOOM = 5;
+    /** Beyond this the 1:50m outlines show nothing but one colour; attacks at one place spread out instead. */
+    static final int OUTLINES_MAX_ZOOM = 10;
 
     private static final ShapeStyle COUNTRIES = new ShapeStyle("#8c8c8c", 0.8, "#f4f1ea", 1.0);
     private static final ShapeStyle HISTORIC = new ShapeStyle("#8a5a00", 1.5, "#f0c36b", 0.28);
@@ -30,7 +32,7 @@ class AtlasMapLayers {
         List<BaseLayer> bases = new ArrayList<>();
         MapSettings.OnlineTiles tiles = settings.onlineTiles();
         bases.add(BaseLayer.geoJson("Country outlines (offline)", GeoDataController.COUNTRIES_URL,
-                "Made with Natural Earth", COUNTRIES, !(tiles.enabled() && tiles.active())));
+                "Made with Natural Earth", COUNTRIES, OUTLINES_MAX_ZOOM, !(tiles.enabled() && tiles.active())));
         if (tiles.enabled()) {
             bases.add(BaseLayer.tiles(tiles.name(), tiles.url(), tiles.attribution(), tiles.maxZoom(), tiles.active()));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
@@ -82,6 +83,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test(bar(2020)).click();
         assertThat(mapPayloadIds()).hasSize(catalog.size());
         assertThat(currentLocation()).isEmpty();
+    }
+
+    @Test
+    void saysWhenAttacksClaimedForPakistanProvinceAreIncluded() {
+        List<AttackEvent> all = catalog.find(EventFilter.allYears());
+        int pakistanProvince = (int) all.stream().filter(e -> e.branch() == Branch.ISPP).count();
+        assertThat(pakistanProvince).as("the shipped data has ISPP attacks").isPositive();
+
+        navigate(DashboardView.class);
+
+        assertThat(find(Paragraph.class, find(com.vaadin.flow.component.html.Div.class).id("totals")).single()
+                .getText()).contains("Includes " + Figures.count(pakistanProvince) + " attack")
+                .contains("IS Pakistan Province");
     }
 
     @Test

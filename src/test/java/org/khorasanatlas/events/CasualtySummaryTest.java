@@ -43,6 +43,16 @@ class CasualtySummaryTest {
     }
 
     @Test
+    void keepsAttacksClaimedForPakistanProvinceApart() {
+        CasualtySummary summary = CasualtySummary.of(List.of(
+                TestEvents.on("2020-01-10").killed(15).branch(Branch.ISPP).build(),
+                TestEvents.on("2020-03-06").killed(32).build(),
+                TestEvents.on("2020-05-12").killed(24).build()));
+
+        assertThat(summary.attacksByBranch()).containsEntry(Branch.ISKP, 2).containsEntry(Branch.ISPP, 1);
+    }
+
+    @Test
     void noAttacksSumToZero() {
         CasualtySummary summary = CasualtySummary.of(List.of());
 

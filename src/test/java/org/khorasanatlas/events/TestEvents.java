@@ -41,6 +41,7 @@ public final class TestEvents {
         private OptionalInt perpetratorsKilled = OptionalInt.empty();
         private Optional<InjuryRange> injured = Optional.empty();
         private ClaimStatus claimStatus = ClaimStatus.CLAIMED;
+        private Branch branch = Branch.ISKP;
 
         private Builder(LocalDate date) {
             this.date = date;
@@ -92,12 +93,17 @@ public final class TestEvents {
             return this;
         }
 
+        public Builder branch(Branch branch) {
+            this.branch = branch;
+            return this;
+        }
+
         public AttackEvent build() {
             Source source = new Source("Test Wire", "Test report", date, URI.create("https://example.org/" + id));
             return new AttackEvent(id, name, date, datePrecision, "Test place", "Kabul", country, location,
                     LocationPrecision.TOWN, new Casualties(killed, "", perpetratorsKilled, injured, ""),
                     TargetType.CIVILIANS, AttackType.BOMBING, new Claim(claimStatus, "Test claimant", ""),
-                    Branch.ISKP, List.of(source));
+                    branch, List.of(source));
         }
     }
 }

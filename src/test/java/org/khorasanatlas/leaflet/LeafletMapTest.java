@@ -16,7 +16,7 @@ class LeafletMapTest {
 
     private static final MapLayers LAYERS = new MapLayers(
             List.of(BaseLayer.geoJson("Outlines", "/countries.geojson", "Natural Earth",
-                    new ShapeStyle("#888888", 1, "#eeeeee", 1), true),
+                    new ShapeStyle("#888888", 1, "#eeeeee", 1), 10, true),
                     BaseLayer.tiles("Tiles", "https://tiles.example/{z}/{x}/{y}.png", "&copy; tiles", 19, false)),
             List.of(new GeoJsonOverlay("area", "An <b>area</b>", "/area.geojson",
                     new ShapeStyle("#aa0000", 2, "#ff0000", 0.2), "name", true)),
