@@ -89,6 +89,20 @@ class ShippedAttacksTest {
     }
 
     @Test
+    void coversEveryYearFrom2015Through2025WithAtLeastAHundredAttacks() {
+        Set<Integer> years = events.stream().map(AttackEvent::year).collect(Collectors.toSet());
+
+        assertThat(years).containsAll(IntStream.rangeClosed(2015, 2025).boxed().toList());
+        assertThat(events).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void coversTheCountriesTheGroupStruckIn() {
+        assertThat(events.stream().map(AttackEvent::country).distinct())
+                .contains("AFG", "PAK", "IRN", "RUS", "UZB", "TJK");
+    }
+
+    @Test
     void kabulAirportBombing() {
         AttackEvent airport = catalog.byId("2021-08-26-kabul-airport").orElseThrow();
 
