@@ -1,13 +1,17 @@
 package org.khorasanatlas.dashboard;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.FilterParameters;
+import org.khorasanatlas.events.ParameterProblem;
+import org.khorasanatlas.events.ParsedFilter;
+import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackMap;
@@ -39,6 +43,7 @@ import com.vaadin.flow.router.Route;
 public class DashboardView extends Div implements BeforeEnterObserver {
 
     private final AttackCatalog catalog;
+    private final FilterParameters parameters;
     private final AttackMap map;
     private final Select<Integer> yearSelect = new Select<>();
     private final Paragraph notice = new Paragraph();
@@ -47,15 +52,19 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final AttackCard card;
     private final int firstYear;
     private final int lastYear;
+    private EventFilter filter = EventFilter.allYears();
 
-    public DashboardView(AttackCatalog catalog, GroupProfile profile, MapLayers layers, CountryOutlines countries) {
+    public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
+            CountryOutlines countries) {
         this.catalog = catalog;
+        this.parameters = parameters;
         this.map = new AttackMap(layers);
         this.card = new AttackCard(code -> countries.name(code).orElse(code));
         List<YearTotal> years = catalog.yearTotals();
         this.firstYear = years.getFirst().year();
         this.lastYear = years.getLast().year();
-        this.chart = new YearChart(years, this::navigateToYear, this::navigateToAllYears);
+        this.chart = new YearChart(years, year -> navigate(filter.withYears(YearRange.of(year)), Optional.empty()),
+                () -> navigate(filter.withYears(YearRange.all()), Optional.empty()));
         addClassName("dashboard");
 
         H1 title = new H1("Khorasan Atlas");
@@ -73,11 +82,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         yearSelect.setItemLabelGenerator(year -> year == null ? "All years" : String.valueOf(year));
         yearSelect.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                if (change.getValue() == null) {
-                    navigateToAllYears();
-                } else {
-                    navigateToYear(change.getValue());
-                }
+                navigate(filter.withYears(change.getValue() == null ? YearRange.all() : YearRange.of(change.getValue())),
+                        Optional.empty());
             }
         });
         notice.setId("filter-notice");
@@ -85,7 +91,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
 
-        map.addAttackClickListener(id -> catalog.byId(id).ifPresent(this::select));
+        map.addAttackClickListener(id -> navigate(filter, Optional.of(id)));
 
         Section panel = new Section(yearSelect, notice, totals, chart, card, new ProfilePanel(profile));
         panel.addClassName("side-panel");
@@ -97,25 +103,23 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        YearParameter year = YearParameter.parse(
-                event.getLocation().getQueryParameters().getParameters().get(YearParameter.NAME), firstYear, lastYear);
-        notice.setText(year.notice().orElse(""));
-        notice.setVisible(year.notice().isPresent());
-        apply(year.filter());
+        ParsedFilter parsed = parameters.parse(event.getLocation().getQueryParameters().getParameters());
+        List<String> problems = parsed.problems().stream().map(ParameterProblem::describe).toList();
+        notice.setText(String.join(" ", problems));
+        notice.setVisible(!problems.isEmpty());
+        apply(parsed.filter());
+        parsed.eventId().flatMap(catalog::byId).ifPresentOrElse(this::select, this::clearSelection);
     }
 
-    private void apply(EventFilter filter) {
+    private void apply(EventFilter newFilter) {
+        filter = newFilter;
         List<AttackEvent> events = catalog.find(filter);
-        OptionalInt year = filter.year();
+        OptionalInt year = filter.years().single();
         yearSelect.setValue(year.isPresent() ? year.getAsInt() : null);
         totals.show(year.isPresent() ? "In " + year.getAsInt() : "All years, " + firstYear + "–" + lastYear,
                 CasualtySummary.of(events));
         chart.highlight(year);
-        map.show(events, year.isEmpty());
-        map.selected().filter(id -> events.stream().noneMatch(e -> e.id().equals(id))).ifPresent(id -> {
-            map.select(null);
-            card.clear();
-        });
+        map.show(events, filter.years().isAll());
     }
 
     private void select(AttackEvent event) {
@@ -123,12 +127,14 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         card.show(event);
     }
 
-    private void navigateToYear(int year) {
-        getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
-                new QueryParameters(Map.of(YearParameter.NAME, List.of(String.valueOf(year))))));
+    private void clearSelection() {
+        map.select(null);
+        card.clear();
     }
 
-    private void navigateToAllYears() {
-        getUI().ifPresent(ui -> ui.navigate(DashboardView.class, QueryParameters.empty()));
+    /** Every change goes through the URL, so it can be shared and the back button undoes it. */
+    private void navigate(EventFilter newFilter, Optional<String> eventId) {
+        getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
+                new QueryParameters(FilterParameters.format(newFilter, eventId))));
     }
 }

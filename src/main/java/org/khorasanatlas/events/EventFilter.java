@@ -1,19 +1,64 @@
 package org.khorasanatlas.events;
 
-import java.util.OptionalInt;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Which attacks the user asked for: all years, or one year. */
-public record EventFilter(OptionalInt year) {
+/**
+ * Which attacks the user asked for. Empty sets mean "any": no country chosen shows every country.
+ * Immutable; the {@code with...} methods give changed copies.
+ */
+public record EventFilter(YearRange years, Set<String> countries, Set<ClaimStatus> claims, Set<TargetType> targets,
+        int minKilled) {
+
+    public EventFilter {
+        countries = Collections.unmodifiableSet(new TreeSet<>(countries));
+        claims = claims.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(claims));
+        targets = targets.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(targets));
+        if (minKilled < 0) {
+            throw new IllegalArgumentException("minKilled must not be negative: " + minKilled);
+        }
+    }
 
     public static EventFilter allYears() {
-        return new EventFilter(OptionalInt.empty());
+        return new EventFilter(YearRange.all(), Set.of(), Set.of(), Set.of(), 0);
     }
 
     public static EventFilter year(int year) {
-        return new EventFilter(OptionalInt.of(year));
+        return allYears().withYears(YearRange.of(year));
+    }
+
+    public EventFilter withYears(YearRange range) {
+        return new EventFilter(range, countries, claims, targets, minKilled);
+    }
+
+    public EventFilter withCountries(Set<String> codes) {
+        return new EventFilter(years, codes, claims, targets, minKilled);
+    }
+
+    public EventFilter withClaims(Set<ClaimStatus> statuses) {
+        return new EventFilter(years, countries, statuses, targets, minKilled);
+    }
+
+    public EventFilter withTargets(Set<TargetType> types) {
+        return new EventFilter(years, countries, claims, types, minKilled);
+    }
+
+    public EventFilter withMinKilled(int deaths) {
+        return new EventFilter(years, countries, claims, targets, deaths);
+    }
+
+    /** Whether anything but the years narrows the attacks shown. */
+    public boolean narrowsBeyondYears() {
+        return !countries.isEmpty() || !claims.isEmpty() || !targets.isEmpty() || minKilled > 0;
     }
 
     public boolean matches(AttackEvent event) {
-        return year.isEmpty() || event.year() == year.getAsInt();
+        return years.contains(event.year())
+                && (countries.isEmpty() || countries.contains(event.country()))
+                && (claims.isEmpty() || claims.contains(event.claim().status()))
+                && (targets.isEmpty() || targets.contains(event.target()))
+                && event.casualties().killed().best() >= minKilled;
     }
 }

@@ -3,11 +3,13 @@ package org.khorasanatlas.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.Branch;
+import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
@@ -52,7 +54,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     void yearInTheUrlFiltersTotalsChartAndMap() {
-        openWithYearParameter(String.valueOf(YEAR));
+        openWithParameter("year", String.valueOf(YEAR));
 
         List<AttackEvent> inYear = catalog.find(EventFilter.year(YEAR));
         assertThat(inYear).isNotEmpty();
@@ -101,11 +103,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void invalidYearsShowAllYearsWithANotice() {
         for (String bad : List.of("abc", "1850", "<script>alert(1)</script>")) {
-            openWithYearParameter(bad);
+            openWithParameter("year", bad);
 
             assertThat(mapPayloadIds()).hasSize(catalog.size());
             assertThat(notice().isVisible()).isTrue();
-            assertThat(notice().getText()).contains("Showing all years");
+            assertThat(notice().getText()).contains("showing all years");
             assertThat(yearSelect().getValue()).isNull();
         }
     }
@@ -123,6 +125,30 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .all().stream().map(Anchor::getHref).toList();
         assertThat(links).containsExactlyElementsOf(event.sources().stream().map(s -> s.url().toString()).toList());
         assertThat(map.getSelectedFeature()).isEqualTo(event.id());
+    }
+
+    @Test
+    void theSelectedAttackIsInTheUrlAndALinkToItOpensItsCard() {
+        navigate(DashboardView.class);
+        AttackEvent event = catalog.find(EventFilter.year(YEAR)).getFirst();
+        LeafletMap map = find(LeafletMap.class).single();
+
+        ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, event.id()));
+        assertThat(currentLocation()).isEqualTo("?event=" + event.id());
+
+        openWithParameter("event", event.id());
+        assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
+    }
+
+    @Test
+    void countryClaimAndDeathParametersNarrowTheAttacks() {
+        navigate(DashboardView.class);
+        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(Map.of(
+                "country", List.of("PAK"), "claim", List.of("claimed,disputed"), "minKilled", List.of("20"))));
+
+        assertFiltered(catalog.find(EventFilter.allYears().withCountries(java.util.Set.of("PAK"))
+                .withClaims(java.util.Set.of(ClaimStatus.CLAIMED, ClaimStatus.DISPUTED)).withMinKilled(20)));
+        assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
     }
 
     @Test
@@ -148,9 +174,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     /** As if the URL had been typed: the router hands the view the query parameter. */
-    private void openWithYearParameter(String value) {
+    private void openWithParameter(String name, String value) {
         navigate(DashboardView.class);
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.of("year", value));
+        UI.getCurrent().navigate(DashboardView.class, QueryParameters.of(name, value));
     }
 
     /** The ids in the JSON payload the browser receives, which is what the map actually draws. */
