@@ -24,13 +24,19 @@ public class AttackCatalog {
     private final List<AttackEvent> events;
     private final Map<String, AttackEvent> byId;
     private final List<YearTotal> yearTotals;
+    private final String version;
 
     @Autowired
     public AttackCatalog(GeoDataFiles files, AttackEventReader reader) {
-        this(reader.read(files.get(PATH)));
+        this(reader.read(files.get(PATH)), files.get(PATH).sha256().substring(0, 16));
     }
 
     AttackCatalog(List<AttackEvent> events) {
+        this(events, "test");
+    }
+
+    private AttackCatalog(List<AttackEvent> events, String version) {
+        this.version = version;
         this.events = events.stream().sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))
                 .toList();
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
@@ -43,6 +49,11 @@ public class AttackCatalog {
 
     public Optional<AttackEvent> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Changes whenever the data file does: a validator for HTTP caches (ETag). */
+    public String version() {
+        return version;
     }
 
     public int size() {

@@ -3,6 +3,9 @@ package org.khorasanatlas.geodata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import org.springframework.core.io.Resource;
 
@@ -14,6 +17,16 @@ public record DataFile(String name, Resource resource) {
             return resource.getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
+
+    /** The file's SHA-256 as hex, to tell one version of it from another. */
+    public String sha256() {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(bytes()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
