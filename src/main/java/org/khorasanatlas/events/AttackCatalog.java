@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,11 @@ public class AttackCatalog {
 
     @Autowired
     public AttackCatalog(GeoDataFiles files, AttackEventReader reader) {
-        this(reader.read(files.get(PATH)), files.get(PATH).sha256().substring(0, 16));
+        this(files.get(PATH), reader);
+    }
+
+    private AttackCatalog(DataFile file, AttackEventReader reader) {
+        this(reader.read(file), file.sha256().substring(0, 16));
     }
 
     AttackCatalog(List<AttackEvent> events) {
