@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * The production jar, started once as a separate process on a free port, exactly as it is shipped. Closing it
- * stops the process (gracefully first).
+ * stops the process (gracefully first). Public for the benchmark, which starts it with JVM options (an AOT
+ * cache) and on big data sets, and reads its process id and start-up time.
  */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -28,6 +29,7 @@ final class RunningApp implements AutoCloseable {
     private final Path log;
     private final URI baseUri;
     private final Thread shutdownHook;
+    private Duration readyAfter;
 
     private RunningApp(Process process, Path log, URI baseUri) {
         this.process = process;
@@ -44,13 +46,23 @@ final class RunningApp implements AutoCloseable {
 
     /** As {@link #start()}, with more Spring Boot arguments and the log in target/{name}.log. */
     static RunningApp start(String name, List<String> extraArguments) {
-        Path jar = findJar();
+        return start(name, List.of(), findJar(), extraArguments, START_TIMEOUT);
+    }
+
+    /**
+     * Starts {@code java [jvmOptions] -jar jar --server.port=... [arguments]} and waits up to {@code timeout} until
+     * {@code /} answers 200; the log goes to target/{name}.log.
+     */
+    public static RunningApp start(String name, List<String> jvmOptions, Path jar, List<String> arguments,
+            Duration timeout) {
         int port = freePort();
         Path log = targetDir().resolve(name + ".log");
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "--server.port=" + port));
-        command.addAll(extraArguments);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(arguments);
         System.out.println("[e2e] starting " + String.join(" ", command) + " (log: " + log + ")");
         Process process;
         try {
@@ -60,7 +72,7 @@ final class RunningApp implements AutoCloseable {
         }
         RunningApp app = new RunningApp(process, log, URI.create("http://localhost:" + port));
         try {
-            app.awaitReady();
+            app.awaitReady(timeout);
         } catch (RuntimeException | Error e) {
             app.close();
             throw e;
@@ -68,13 +80,26 @@ final class RunningApp implements AutoCloseable {
         return app;
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return baseUri;
     }
 
-    private void awaitReady() {
+    public long pid() {
+        return process.pid();
+    }
+
+    /** From starting the process to the first 200 on {@code /}. */
+    public Duration readyAfter() {
+        return readyAfter;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    private void awaitReady(Duration timeout) {
         long started = System.nanoTime();
-        long deadline = started + START_TIMEOUT.toNanos();
+        long deadline = started + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/")).timeout(Duration.ofSeconds(5)).build();
         String lastProblem = "no answer yet";
@@ -86,6 +111,7 @@ final class RunningApp implements AutoCloseable {
             try {
                 int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == 200) {
+                    readyAfter = Duration.ofNanos(System.nanoTime() - started);
                     System.out.printf("[e2e] app ready on %s after %.1f s%n", baseUri,
                             (System.nanoTime() - started) / 1e9);
                     return;
@@ -98,13 +124,14 @@ final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("Interrupted while waiting for the app", e);
             }
             try {
-                Thread.sleep(250); // polling a starting process: nothing to wait on but time
+                // Polling a starting process: nothing to wait on but time. Short, as the benchmark times start-up.
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the app", e);
             }
         }
-        throw new IllegalStateException("The app did not answer 200 on " + baseUri + " within " + START_TIMEOUT
+        throw new IllegalStateException("The app did not answer 200 on " + baseUri + " within " + timeout
                 + " (last: " + lastProblem + "). Its log ends:\n" + logTail());
     }
 
@@ -120,10 +147,15 @@ final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+
+    /** Stops the app gracefully, forcibly if it has not exited within {@code grace}. */
+    public void stop(Duration grace) {
         if (process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
@@ -139,11 +171,12 @@ final class RunningApp implements AutoCloseable {
         System.out.println("[e2e] app stopped");
     }
 
-    static Path targetDir() {
+    public static Path targetDir() {
         return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target");
     }
 
-    private static Path findJar() {
+    /** The repackaged jar in target/, or the one named by {@code -De2e.jar=...}. */
+    public static Path findJar() {
         String configured = System.getProperty("e2e.jar");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured).toAbsolutePath();

@@ -10,8 +10,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
-/** One Playwright and one headless Chromium for the whole run; every test opens its own context in it. */
-final class SharedBrowser implements AutoCloseable {
+/**
+ * One Playwright and one headless Chromium for the whole run; every test opens its own context in it. Public for
+ * the benchmark, which drives the same browser.
+ */
+public final class SharedBrowser implements AutoCloseable {
 
     static final String DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
@@ -23,7 +26,7 @@ final class SharedBrowser implements AutoCloseable {
         this.browser = browser;
     }
 
-    static SharedBrowser launch() {
+    public static SharedBrowser launch() {
         Path chromium = Paths.get(chromiumPath());
         if (!Files.isExecutable(chromium)) {
             throw new IllegalStateException("No Chromium at " + chromium
@@ -54,7 +57,7 @@ final class SharedBrowser implements AutoCloseable {
         return env != null && !env.isBlank() ? env : DEFAULT_CHROMIUM;
     }
 
-    Browser browser() {
+    public Browser browser() {
         return browser;
     }
 

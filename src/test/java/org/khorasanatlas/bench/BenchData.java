@@ -1,0 +1,182 @@
+package org.khorasanatlas.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.AttackEventReader;
+import org.khorasanatlas.events.AttackGeoJson;
+import org.khorasanatlas.geodata.GeoDataFiles;
+import org.khorasanatlas.geodata.GeoDataProperties;
+import org.khorasanatlas.geodata.JsonDataReader;
+import org.khorasanatlas.leaflet.PointFeature;
+import org.khorasanatlas.map.AttackMarkers;
+import org.khorasanatlas.region.CountryOutlines;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The data folders the benchmark starts the jar on: the shipped data, and synthetic attacks in the geodata
+ * format (written by the app's own writer, read back by its own loader) beside copies of the shipped base map,
+ * region and profile. For each it also writes the baseline page's data: the same markers the map would get,
+ * with the year and deaths for filtering in the browser. Synthetic folders are kept between runs (the data is
+ * deterministic) and rebuilt only when missing.
+ */
+final class BenchData {
+
+    /** One data set the app can be started on. */
+    record Dataset(String label, int size, Path folder, String pointsFile, SortedMap<Integer, Integer> perYear,
+            long attacksFileBytes) {
+
+        String dataArgument() {
+            return "--atlas.data.location=file:" + folder.toAbsolutePath() + "/";
+        }
+
+        int count(Integer yearOrNullForAll) {
+            return yearOrNullForAll == null ? size : perYear.getOrDefault(yearOrNullForAll, 0);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int CHUNK = 10_000;
+
+    private final Path shippedData;
+    private final Path benchDir;
+    private final CountryOutlines countries;
+
+    BenchData(Path shippedData, Path benchDir) {
+        this.shippedData = shippedData;
+        this.benchDir = benchDir;
+        this.countries = new CountryOutlines(files(shippedData));
+    }
+
+    CountryOutlines countries() {
+        return countries;
+    }
+
+    Path staticDir() {
+        return benchDir.resolve("static");
+    }
+
+    Dataset shipped() {
+        List<AttackEvent> events = new AttackEventReader(new JsonDataReader(), countries)
+                .read(files(shippedData).get("attacks.geojson"));
+        writePoints("shipped", events);
+        return dataset("shipped", events, shippedData);
+    }
+
+    Dataset synthetic(int size) {
+        String label = label(size);
+        Path folder = benchDir.resolve("data").resolve(label);
+        Path done = folder.resolve(".complete");
+        String stamp = "seed " + SyntheticAttacks.SEED + ", " + size + " attacks";
+        List<AttackEvent> events = new SyntheticAttacks(countries).generate(size);
+        try {
+            if (!Files.exists(done) || !Files.readString(done).equals(stamp)) {
+                System.out.println("[bench] writing " + size + " synthetic attacks to " + folder);
+                copyShippedFilesBesideAttacks(folder);
+                try (OutputStream out = new BufferedOutputStream(
+                        Files.newOutputStream(folder.resolve("attacks.geojson")), 1 << 16)) {
+                    AttackGeoJson.write(events, out);
+                }
+                Files.writeString(done, stamp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writePoints(label, events);
+        return dataset(label, events, folder);
+    }
+
+    static String label(int size) {
+        return size >= 1_000_000 && size % 1_000_000 == 0 ? size / 1_000_000 + "M"
+                : size >= 1_000 && size % 1_000 == 0 ? size / 1_000 + "k" : String.valueOf(size);
+    }
+
+    private Dataset dataset(String label, List<AttackEvent> events, Path folder) {
+        SortedMap<Integer, Integer> perYear = events.stream().collect(Collectors.groupingBy(AttackEvent::year,
+                TreeMap::new, Collectors.summingInt(e -> 1)));
+        try {
+            return new Dataset(label, events.size(), folder, "points-" + label + ".json", perYear,
+                    Files.size(folder.resolve("attacks.geojson")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The baseline page's data: exactly the markers the app's map is sent, plus what filtering needs. */
+    private void writePoints(String label, List<AttackEvent> events) {
+        Path file = staticDir().resolve("baseline").resolve("points-" + label + ".json");
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                    JsonGenerator json = JSON.createGenerator(out)) {
+                json.writeStartObject();
+                json.writeName("points");
+                json.writeStartArray();
+                for (int from = 0; from < events.size(); from += CHUNK) {
+                    List<AttackEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
+                    List<PointFeature> markers = AttackMarkers.of(chunk);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        PointFeature point = markers.get(i);
+                        JSON.writeValue(json, new BaselinePoint(point.id(), point.position().lat(),
+                                point.position().lng(), point.radius(), point.color(), point.label(), point.details(),
+                                chunk.get(i).year(), chunk.get(i).casualties().killed().best()));
+                    }
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record BaselinePoint(String id, double lat, double lng, double radius, String color, String label,
+            List<String> details, int year, int killed) {
+    }
+
+    private void copyShippedFilesBesideAttacks(Path folder) throws IOException {
+        for (String path : List.of("profile.json", "basemap/countries.geojson", "region/khorasan.geojson")) {
+            Path target = folder.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.copy(shippedData.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Copies the baseline page (from src/test/resources/bench/baseline) into the folder the jar serves. */
+    void writeBaselinePage(Path pageSources, Map<String, Path> vendorFiles) {
+        Path target = staticDir().resolve("baseline");
+        try (Stream<Path> files = Files.list(pageSources)) {
+            Files.createDirectories(target.resolve("vendor"));
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            for (Map.Entry<String, Path> vendor : vendorFiles.entrySet()) {
+                Path to = target.resolve("vendor").resolve(vendor.getKey());
+                Files.createDirectories(to.getParent());
+                Files.copy(vendor.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GeoDataFiles files(Path folder) {
+        return new GeoDataFiles(new DefaultResourceLoader(),
+                new GeoDataProperties("file:" + folder.toAbsolutePath() + "/"));
+    }
+}

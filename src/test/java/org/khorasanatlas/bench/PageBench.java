@@ -1,0 +1,287 @@
+package org.khorasanatlas.bench;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.khorasanatlas.bench.BenchData.Dataset;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Times one page (the dashboard, or the plain-Leaflet baseline) on one data set in headless Chromium: opening it
+ * until the map is interactive, year changes until map and panel are redrawn, a playback through every year,
+ * and frame times while the map pans and zooms. All timing happens in the page ({@code performance.now()},
+ * event time stamps, animation frames), so Playwright's own round trips are not counted.
+ */
+final class PageBench {
+
+    /** The two pages: what differs is only where they live and how a person picks a year on them. */
+    enum Kind {
+        ATLAS("Khorasan Atlas (Vaadin)"), BASELINE("plain Leaflet baseline");
+
+        final String title;
+
+        Kind(String title) {
+            this.title = title;
+        }
+
+        String path(Dataset data) {
+            return this == ATLAS ? "/" : "/baseline/index.html?data=" + data.pointsFile();
+        }
+
+        /** Picks a year, or all years with null, through the page's own control. */
+        void chooseYear(Page page, Integer year) {
+            String label = year == null ? "All years" : String.valueOf(year);
+            if (this == ATLAS) {
+                // The dashboard's Vaadin select, as a person uses it (and as the e2e tests do).
+                page.locator("#year-select").click();
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+            } else {
+                page.selectOption("#year", year == null ? "" : label);
+            }
+        }
+    }
+
+    /** How much to repeat; big data sets get fewer runs and longer timeouts. */
+    record Plan(int warmUpOpens, int opens, int sweeps, int panZoomRuns, double timeoutMs) {
+    }
+
+    record Result(Kind kind, Dataset data, Samples open, Samples openBytes, Samples yearChange, Samples playback,
+            Samples frames, Samples changeWireBytes, Samples changeJsonBytes, List<String> problems) {
+    }
+
+    /** Marks the first frame in which the map has its base map and markers (or cluster bubbles) drawn. */
+    private static final String INTERACTIVE_PROBE = """
+            window.__bench = {};
+            (() => {
+              const ready = () => { const map = document.querySelector('[data-points]');
+                return map && map.dataset.baseReady === 'true' && map.querySelector('.leaflet-marker-icon') !== null; };
+              const tick = () => ready()
+                  ? setTimeout(() => { window.__bench.interactive = performance.now(); }, 0)
+                  : requestAnimationFrame(tick);
+              requestAnimationFrame(tick);
+            })();""";
+
+    /**
+     * Arms a probe for the next change: it starts at the time stamp of the next click or change event (the
+     * person's input) and ends after the frame that follows the map's next {@code data-points} update (both pages
+     * write it last when they redraw; the dashboard's panel arrives in the same server response).
+     */
+    private static final String ARM_CHANGE = """
+            timeoutMs => {
+              const map = document.querySelector('[data-points]');
+              window.__benchChange = new Promise((resolve, reject) => {
+                let start = null;
+                const input = e => { if (start === null) start = e.timeStamp; };
+                const stop = () => { window.removeEventListener('click', input, true);
+                  window.removeEventListener('change', input, true); observer.disconnect(); clearTimeout(timer); };
+                window.addEventListener('click', input, true);
+                window.addEventListener('change', input, true);
+                const observer = new MutationObserver(() => { stop();
+                  requestAnimationFrame(() => setTimeout(() => resolve({ start, end: performance.now(),
+                      points: Number(map.dataset.points) }), 0)); });
+                observer.observe(map, { attributes: true, attributeFilter: ['data-points'] });
+                const timer = setTimeout(() => { stop(); reject(new Error('not redrawn within ' + timeoutMs + ' ms')); },
+                    timeoutMs);
+              });
+            }""";
+
+    private static final String SETTLED = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')";
+
+    /** Pans six times and zooms in and out twice through Leaflet's API, recording every frame's duration. */
+    private static final String PAN_ZOOM = """
+            async timeoutMs => {
+              const map = document.querySelector('[data-points]').leafletMap;
+              const frames = []; let last = null, running = true;
+              const loop = t => { if (last !== null) frames.push(t - last); last = t;
+                if (running) requestAnimationFrame(loop); };
+              requestAnimationFrame(loop);
+              const moved = () => new Promise(resolve => map.once('moveend', resolve));
+              const script = async () => {
+                for (const [dx, dy] of [[300, 0], [0, 200], [-300, 0], [0, -200], [250, 150], [-250, -150]]) {
+                  const done = moved(); map.panBy([dx, dy], { animate: true, duration: 0.25 }); await done;
+                }
+                for (const dz of [1, 1, -1, -1]) {
+                  const done = moved(); map.setZoom(map.getZoom() + dz); await done;
+                }
+                await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+              };
+              try {
+                await Promise.race([script(), new Promise((_, reject) =>
+                    setTimeout(() => reject(new Error('pan and zoom took over ' + timeoutMs + ' ms')), timeoutMs))]);
+              } finally { running = false; }
+              return frames;
+            }""";
+
+    private final Browser browser;
+    private final URI app;
+
+    PageBench(Browser browser, URI app) {
+        this.browser = browser;
+        this.app = app;
+    }
+
+    Result run(Kind kind, Dataset data, Plan plan) {
+        List<String> problems = new CopyOnWriteArrayList<>();
+        Samples open = Samples.NONE;
+        Samples openBytes = Samples.NONE;
+        Samples change = Samples.NONE;
+        Samples playback = Samples.NONE;
+        Samples frames = Samples.NONE;
+        Samples wire = Samples.NONE;
+        Samples json = Samples.NONE;
+        String url = app.resolve(kind.path(data)).toString();
+        System.out.printf("[bench] %s, %s attacks%n", kind.title, data.label());
+        BrowserContext context = null;
+        try {
+            // Opening: a fresh context (empty cache, no session) for every run, as a first visit.
+            for (int run = 0; run < plan.warmUpOpens() + plan.opens(); run++) {
+                if (context != null) {
+                    context.close();
+                }
+                context = newContext(problems, plan.timeoutMs());
+                Page page = context.newPage();
+                List<Response> responses = new CopyOnWriteArrayList<>();
+                page.onResponse(responses::add);
+                try {
+                    double ms = openPage(page, url, plan.timeoutMs());
+                    if (run >= plan.warmUpOpens()) {
+                        open = open.plus(ms);
+                        if (openBytes.isEmpty()) {
+                            openBytes = openBytes.plus(wireBytes(responses));
+                        }
+                    }
+                } catch (PlaywrightException e) {
+                    problems.add("open: " + firstLine(e));
+                    open = open.failed();
+                    return new Result(kind, data, open, openBytes, change, playback, frames, wire, json, problems);
+                }
+            }
+            Page page = context.pages().getFirst();
+            List<Response> uidl = new CopyOnWriteArrayList<>();
+            page.onResponse(response -> {
+                if (response.url().contains("v-r=uidl")) {
+                    uidl.add(response);
+                }
+            });
+            List<Integer> years = new ArrayList<>(data.perYear().keySet());
+            List<Integer> sweep = new ArrayList<>(years);
+            sweep.add(null);
+            // Year changes, one at a time on a settled map; the first sweep warms up.
+            for (int round = 0; round <= plan.sweeps(); round++) {
+                for (Integer year : sweep) {
+                    uidl.clear();
+                    double ms = change(kind, page, year, data, plan.timeoutMs());
+                    page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
+                    if (round > 0) {
+                        change = change.plus(ms);
+                        if (kind == Kind.ATLAS) {
+                            wire = wire.plus(wireBytes(uidl));
+                            json = json.plus(uidl.stream().mapToLong(r -> r.body().length).sum());
+                        }
+                    }
+                }
+            }
+            // Playback: every year in turn, each step started as soon as the previous one is drawn.
+            for (int round = 0; round < Math.max(1, plan.sweeps()); round++) {
+                double total = 0;
+                for (Integer year : sweep) {
+                    total += change(kind, page, year, data, plan.timeoutMs());
+                }
+                playback = playback.plus(total);
+                page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
+            }
+            // Pan and zoom over all attacks (the last step of the sweep chose all years).
+            List<Double> allFrames = new ArrayList<>();
+            for (int run = 0; run < plan.panZoomRuns(); run++) {
+                page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
+                for (Object frame : (List<?>) page.evaluate(PAN_ZOOM, plan.timeoutMs())) {
+                    allFrames.add(((Number) frame).doubleValue());
+                }
+            }
+            frames = Samples.of(allFrames);
+        } catch (PlaywrightException | IllegalStateException e) {
+            problems.add(firstLine(e));
+            change = change.isEmpty() ? change.failed() : change;
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+        }
+        return new Result(kind, data, open, openBytes, change, playback, frames, wire, json, problems);
+    }
+
+    /** A new tab (in its own context, so its own session) with the page open and its map interactive. */
+    BrowserContext openTab(String path, double timeoutMs) {
+        BrowserContext context = newContext(new CopyOnWriteArrayList<>(), timeoutMs);
+        try {
+            openPage(context.newPage(), app.resolve(path).toString(), timeoutMs);
+            return context;
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+    }
+
+    private BrowserContext newContext(List<String> problems, double timeoutMs) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("en-GB"));
+        context.setDefaultTimeout(timeoutMs);
+        context.addInitScript(INTERACTIVE_PROBE);
+        context.onPage(page -> page.onPageError(error -> problems.add("page error: " + error)));
+        return context;
+    }
+
+    /** Milliseconds from navigation start to the first frame with base map and markers. */
+    private static double openPage(Page page, String url, double timeoutMs) {
+        page.navigate(url, new Page.NavigateOptions().setTimeout(timeoutMs));
+        page.waitForFunction("() => window.__bench.interactive !== undefined", null,
+                new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
+        return ((Number) page.evaluate("() => window.__bench.interactive")).doubleValue();
+    }
+
+    /** Milliseconds from the person's input to the frame after the redraw; checks the right points are shown. */
+    private static double change(Kind kind, Page page, Integer year, Dataset data, double timeoutMs) {
+        page.evaluate(ARM_CHANGE, timeoutMs);
+        kind.chooseYear(page, year);
+        Map<?, ?> result = (Map<?, ?>) page.evaluate("() => window.__benchChange");
+        int expected = data.count(year);
+        int shown = ((Number) result.get("points")).intValue();
+        if (shown != expected) {
+            throw new IllegalStateException("after choosing " + (year == null ? "all years" : year) + " the map shows "
+                    + shown + " points, expected " + expected);
+        }
+        if (result.get("start") == null) {
+            throw new IllegalStateException("no input event seen for " + year);
+        }
+        return ((Number) result.get("end")).doubleValue() - ((Number) result.get("start")).doubleValue();
+    }
+
+    /** Bytes on the wire (compressed bodies and headers) of these responses. */
+    private static double wireBytes(List<Response> responses) {
+        long total = 0;
+        for (Response response : responses) {
+            try {
+                var sizes = response.request().sizes();
+                total += sizes.responseBodySize + sizes.responseHeadersSize;
+            } catch (PlaywrightException gone) {
+                // a response of a page already closed: nothing to count
+            }
+        }
+        return total;
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,56 @@
+package org.khorasanatlas.bench;
+
+/**
+ * The performance targets of issue 5 on the 2-core reference machine, each with what a miss would most likely
+ * mean in the current design (printed beside a missed target, so a rerun explains itself).
+ */
+enum Targets {
+
+    OPEN_MS("Page → interactive map (shipped data), median", 1000, "ms",
+            "Vaadin's bundle and bootstrap (two round trips before the map's first payload) come before Leaflet "
+                    + "can draw; next: check the bundle size and whether the first payload can go in the bootstrap."),
+    OPEN_RATIO("Page → interactive map, ratio to the plain-Leaflet page (median)", 1.3, "×",
+            "the server round trips and Vaadin's client are what the baseline does not pay; see the bytes loaded."),
+    YEAR_CHANGE_P95_MS("Year change p95 (shipped data)", 100, "ms",
+            "a year change is a server round trip plus a rebuilt marker layer; on a busy 2-core machine the round "
+                    + "trip alone can take most of the budget."),
+    YEAR_CHANGE_100K_P95_MS("Year change p95 at 100k attacks", 250, "ms",
+            "every change re-sends the year's full point list as one JSON property (≈250 bytes a point) and "
+                    + "the browser rebuilds every marker; next: server-side aggregation (clusters per zoom) or "
+                    + "sending only ids of already-loaded points."),
+    SMOOTH_PAN_100K_P95_MS("Pan/zoom frame p95 at 100k attacks (smooth: ≤ 2 frames at 60 Hz)", 33.4, "ms",
+            "markercluster re-clusters on every zoom and adds or removes DOM markers on every move end."),
+    FILTER_1M_MS("Filter query at 1M attacks, p95 (JMH)", 20, "ms",
+            "the catalog filters a list linearly; next: an index by year (the list is already sorted by date)."),
+    HEAP_PER_TAB_KB("Retained heap per open tab (shipped data)", 100, "KB",
+            "each UI keeps its map's JSON payload and a copy of the points as well as Vaadin's state tree."),
+    STARTUP_AOT_MS("Start-up to first HTTP 200 with the AOT cache, median", 3000, "ms",
+            "Spring, Vaadin's start-up scan and the data check run before the first answer; on a loaded machine "
+                    + "the JIT and GC threads compete with the other builds for the two cores.");
+
+    final String title;
+    final double limit;
+    final String unit;
+    final String whyMissed;
+
+    Targets(String title, double limit, String unit, String whyMissed) {
+        this.title = title;
+        this.limit = limit;
+        this.unit = unit;
+        this.whyMissed = whyMissed;
+    }
+
+    boolean met(double value) {
+        return value <= limit;
+    }
+
+    /** "met (62% of the limit)" or "missed by 340 ms (+34%)". */
+    String verdict(double value) {
+        double share = value / limit;
+        if (met(value)) {
+            return "met (" + Math.round(share * 100) + "% of the limit)";
+        }
+        return "**missed** by " + BenchReport.number(value - limit) + " " + unit + " (+"
+                + Math.round((share - 1) * 100) + "%)";
+    }
+}

@@ -1,0 +1,80 @@
+package org.khorasanatlas.events;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.khorasanatlas.bench.SyntheticAttacks;
+import org.khorasanatlas.geodata.GeoDataFiles;
+import org.khorasanatlas.geodata.GeoDataProperties;
+import org.khorasanatlas.leaflet.LatLng;
+import org.khorasanatlas.leaflet.LeafletMap;
+import org.khorasanatlas.leaflet.MapFocus;
+import org.khorasanatlas.leaflet.MapLayers;
+import org.khorasanatlas.map.AttackMarkers;
+import org.khorasanatlas.region.CountryOutlines;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/**
+ * JMH: the server's work for one filter change on a big catalog. {@code find*} is the query alone (the 1M-event
+ * target); {@code yearChange} is everything a year change costs the server before Vaadin sends it: query,
+ * totals, markers and the map's JSON payload. Run by the benchmark ({@code ./mvnw -Pbench verify}) in a forked
+ * JVM; it lives in this package because it builds the catalog straight from events, as the unit tests do.
+ */
+@State(Scope.Benchmark)
+public class FilterPathBenchmark {
+
+    /** Where the shipped geodata is (for the country outlines the generator keeps points in). */
+    public static final String GEODATA_PROPERTY = "bench.geodata";
+
+    @Param("1000000")
+    public int events;
+
+    private AttackCatalog catalog;
+    private int next;
+
+    @Setup
+    public void load() {
+        Path geodata = Path.of(System.getProperty(GEODATA_PROPERTY, "geodata")).toAbsolutePath();
+        CountryOutlines countries = new CountryOutlines(new GeoDataFiles(new DefaultResourceLoader(),
+                new GeoDataProperties("file:" + geodata + "/")));
+        catalog = new AttackCatalog(new SyntheticAttacks(countries).generate(events));
+    }
+
+    /** The years in turn, so no single year's branch or cache line is favoured. */
+    private int nextYear() {
+        next = (next + 1) % 11;
+        return 2015 + next;
+    }
+
+    @Benchmark
+    public List<AttackEvent> findYear() {
+        return catalog.find(EventFilter.year(nextYear()));
+    }
+
+    @Benchmark
+    public List<AttackEvent> findAllYears() {
+        return catalog.find(EventFilter.allYears());
+    }
+
+    @Benchmark
+    public List<AttackEvent> findYearCountryClaimDeaths() {
+        return catalog.find(EventFilter.year(nextYear()).withCountries(Set.of("AFG"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED)).withMinKilled(10));
+    }
+
+    @Benchmark
+    public Object yearChange() {
+        List<AttackEvent> found = catalog.find(EventFilter.year(nextYear()));
+        CasualtySummary totals = CasualtySummary.of(found);
+        LeafletMap map = new LeafletMap(new MapLayers(List.of(), List.of(), "Attacks", true, new LatLng(33.5, 64.5),
+                5, 2));
+        map.setPoints(AttackMarkers.of(found), new MapFocus.FitPoints());
+        return List.of(totals, map.getElement().getProperty("points"));
+    }
+}
