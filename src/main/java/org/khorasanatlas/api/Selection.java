@@ -41,7 +41,7 @@ record Selection(EventFilter filter, Optional<String> eventId) {
     /**
      * A validator for HTTP caches: the same data and the same canonical query give the same answer. Weak
      * ({@code W/"..."}), because Tomcat compresses only responses without a strong ETag, and gzip is worth
-     * having here (the whole GeoJSON shrinks about tenfold). Hashed, so the tag stays short and holds no
+     * having here (the whole GeoJSON shrinks to about a fifth). Hashed, so the tag stays short and holds no
      * character an ETag may not.
      */
     String eTag(String datasetVersion) {
