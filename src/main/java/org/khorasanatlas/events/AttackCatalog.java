@@ -1,6 +1,5 @@
 package org.khorasanatlas.events;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,8 @@ public class AttackCatalog {
         this.events = events.stream().sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))
                 .toList();
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
-        this.yearTotals = totalsPerYear(this.events);
+        this.yearTotals = this.events.isEmpty() ? List.of()
+                : YearTotal.perYear(this.events, this.events.getFirst().year(), this.events.getLast().year());
     }
 
     public List<AttackEvent> find(EventFilter filter) {
@@ -72,18 +72,5 @@ public class AttackCatalog {
 
     public boolean coversYear(int year) {
         return !yearTotals.isEmpty() && year >= yearTotals.getFirst().year() && year <= yearTotals.getLast().year();
-    }
-
-    private static List<YearTotal> totalsPerYear(List<AttackEvent> sorted) {
-        if (sorted.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, List<AttackEvent>> byYear = sorted.stream().collect(Collectors.groupingBy(AttackEvent::year));
-        List<YearTotal> totals = new ArrayList<>();
-        for (int year = sorted.getFirst().year(); year <= sorted.getLast().year(); year++) {
-            CasualtySummary summary = CasualtySummary.of(byYear.getOrDefault(year, List.of()));
-            totals.add(new YearTotal(year, summary.attacks(), summary.killed()));
-        }
-        return List.copyOf(totals);
     }
 }

@@ -19,8 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Security headers on every response. The Content-Security-Policy is as tight as the app allows: Vaadin's
  * bootstrap page runs an inline script and its components and Leaflet set inline styles, so those two need
- * 'unsafe-inline'; everything else comes from this server only, except the tile server when online tiles are
- * switched on. Links to sources open other sites, so no referrer is sent with them.
+ * 'unsafe-inline'; Flow's client engine (before Vaadin 25.4) builds functions from the JavaScript the server
+ * sends, so scripts also need 'unsafe-eval' (without it the page stays blank). Everything else comes from this
+ * server only, except the tile server when online tiles are switched on. Links to sources open other sites, so
+ * no referrer is sent with them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,7 +34,7 @@ class SecurityHeaders extends OncePerRequestFilter {
 
     SecurityHeaders(SecuritySettings settings, MapSettings map) {
         String tiles = map.onlineTiles().enabled() ? " " + origin(map.onlineTiles().url()) : "";
-        this.policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+        this.policy = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data:" + tiles + "; font-src 'self' data:; connect-src 'self'; "
                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors "
                 + settings.frameAncestors();

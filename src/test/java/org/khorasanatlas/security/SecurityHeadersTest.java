@@ -29,8 +29,7 @@ class SecurityHeadersTest {
         HttpResponse<String> response = get(path);
 
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'")
-                .doesNotContain("unsafe-eval"));
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
     }
