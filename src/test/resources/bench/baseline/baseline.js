@@ -1,5 +1,6 @@
 // The benchmark's baseline: the same Leaflet map as <flow-leaflet-map> (same base map, region layer, divIcon
-// markers, clustering and view rules), with every point loaded once and filtered by year in the browser.
+// markers, clustering and view rules), with every attack loaded once from /api/events and filtered by year in
+// the browser. Marker size and colour follow the app's AttackMarkers.
 // It marks the map element as the add-on does (data-base-ready, data-points, .leafletMap) so one probe times
 // both pages. Texts from the data go in as text nodes, never as HTML.
 (function () {
@@ -93,6 +94,24 @@
     return m;
   }
 
+  // As the app's AttackMarkers: area grows with the best estimate of deaths, colour by claim status.
+  var COLORS = { claimed: '#D55E00', attributed: '#E69F00', suspected: '#56B4E9', disputed: '#CC79A7' };
+  var CLAIMS = { claimed: 'Claimed by the Islamic State', attributed: 'Attributed by officials',
+    suspected: 'Unclaimed, suspected', disputed: 'Disputed' };
+  function point(feature) {
+    var p = feature.properties;
+    var killed = p.killed.low === p.killed.high ? String(p.killed.best)
+      : p.killed.best + ' (' + p.killed.low + '–' + p.killed.high + ')';
+    var date = new Date(p.date + 'T00:00:00Z').toLocaleDateString('en-GB',
+      { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return {
+      id: feature.id, lat: feature.geometry.coordinates[1], lng: feature.geometry.coordinates[0],
+      radius: Math.max(5, 1.7 * Math.sqrt(p.killed.best)), color: COLORS[p.claim.status] || '#808080',
+      label: p.name, details: [date + ' · ' + p.place, 'Killed: ' + killed, CLAIMS[p.claim.status] || ''],
+      year: Number(p.date.slice(0, 4)), killed: p.killed.best
+    };
+  }
+
   var all = [];
   var yearSelect = document.getElementById('year');
   var totals = document.getElementById('totals');
@@ -114,9 +133,9 @@
 
   yearSelect.addEventListener('change', function () { show(Number(yearSelect.value) || null); });
 
-  fetch(new URLSearchParams(location.search).get('data')).then(function (r) { return r.json(); })
+  fetch('/api/events').then(function (r) { return r.json(); })
     .then(function (data) {
-      all = data.points;
+      all = data.features.map(point);
       var years = Array.from(new Set(all.map(function (p) { return p.year; }))).sort();
       years.forEach(function (year) {
         var option = document.createElement('option');

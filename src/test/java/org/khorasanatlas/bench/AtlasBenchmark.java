@@ -27,8 +27,9 @@ import com.microsoft.playwright.BrowserContext;
  * (never part of the normal build), which measures start-up, the filter path, the heap per tab and the browser
  * timings against the plain-Leaflet baseline on the shipped data and on 1k–1M synthetic attacks, and writes
  * docs/benchmarks.md. Every section is bounded by timeouts; a section that fails is reported as not measured
- * and the others still run. Options: {@code -Dbench.sizes=1000,10000} (synthetic sizes), {@code -Dbench.quick}
- * (few repetitions, for trying the harness), {@code -Dbench.report=...} (where to write).
+ * and the others still run. Options: {@code -Dbench.sizes=1000,10000} (synthetic sizes, none with an empty
+ * value), {@code -Dbench.skip=startup,jmh,shipped,1k,heap-1k} (sections to leave out), {@code -Dbench.quick=true} (few repetitions,
+ * for trying the harness), {@code -Dbench.report=...} (where to write).
  */
 class AtlasBenchmark {
 
@@ -41,6 +42,7 @@ class AtlasBenchmark {
     private final boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
     private final List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", DEFAULT_SIZES).split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    private final List<String> skip = Arrays.asList(System.getProperty("bench.skip", "").split(","));
     private final BenchReport report = new BenchReport();
     private final List<Double> loads = new ArrayList<>();
 
@@ -55,12 +57,12 @@ class AtlasBenchmark {
                 LeafletFiles.install(benchDir.resolve("npm")));
         try (SharedBrowser browser = SharedBrowser.launch()) {
             report.machine("Chromium", browser.browser().version() + " (headless)");
-            section("start-up", () -> startups(jar, browser));
-            section("filter path (JMH)", () -> report.jmh(JMH_EVENTS,
+            section("startup", () -> startups(jar, browser));
+            section("jmh", () -> report.jmh(JMH_EVENTS,
                     FilterPathJmh.run(JMH_EVENTS, base.resolve("geodata"), quick ? 1 : 2)));
-            section("shipped data", () -> dataset(jar, browser, data.shipped(), data));
+            section("shipped", () -> dataset(jar, browser, data.shipped(), data));
             for (int size : sizes) {
-                section(BenchData.label(size) + " attacks", () -> dataset(jar, browser, data.synthetic(size), data));
+                section(BenchData.label(size), () -> dataset(jar, browser, data.synthetic(size), data));
             }
         }
         loads.add(loadAverage());
@@ -78,7 +80,7 @@ class AtlasBenchmark {
         ServerBench server = new ServerBench(benchDir);
         Path extracted = server.extract(jar);
         Path cache = server.trainAotCache(extracted, List.of(), app -> new PageBench(browser.browser(), app.baseUri())
-                .openTab(Kind.ATLAS.path(null), 60_000).close());
+                .openTab(Kind.ATLAS.path(), 60_000).close());
         report.aotCache(size(cache));
         List<Launch> launches = List.of(new Launch("fat-jar", List.of(), jar),
                 new Launch("extracted", List.of(), extracted),
@@ -110,7 +112,7 @@ class AtlasBenchmark {
             PageBench pages = new PageBench(browser.browser(), app.baseUri());
             int tabs = tabs(dataset.size());
             if (tabs > 0) {
-                section("heap per tab, " + dataset.label(), () -> heapPerTab(server, app, pages, dataset, tabs, plan));
+                section("heap-" + dataset.label(), () -> heapPerTab(server, app, pages, dataset, tabs, plan));
             }
             for (Kind kind : Kind.values()) {
                 report.page(pages.run(kind, dataset, plan));
@@ -119,12 +121,12 @@ class AtlasBenchmark {
     }
 
     private void heapPerTab(ServerBench server, RunningApp app, PageBench pages, Dataset dataset, int tabs, Plan plan) {
-        pages.openTab(Kind.ATLAS.path(dataset), plan.timeoutMs()).close();
+        pages.openTab(Kind.ATLAS.path(), plan.timeoutMs()).close();
         long before = server.heapUsedAfterGc(app);
         List<BrowserContext> open = new ArrayList<>();
         try {
             for (int i = 0; i < tabs; i++) {
-                open.add(pages.openTab(Kind.ATLAS.path(dataset), plan.timeoutMs()));
+                open.add(pages.openTab(Kind.ATLAS.path(), plan.timeoutMs()));
             }
             report.sessions(new BenchReport.SessionRow(dataset, tabs, before, server.heapUsedAfterGc(app)));
         } finally {
@@ -154,6 +156,10 @@ class AtlasBenchmark {
 
     /** Runs one part; if it fails, the report says so and the benchmark goes on with the next. */
     private void section(String name, Runnable part) {
+        if (skip.contains(name)) {
+            System.out.println("[bench] === " + name + ": skipped");
+            return;
+        }
         System.out.println("[bench] === " + name);
         try {
             part.run();

@@ -20,26 +20,19 @@ import org.khorasanatlas.events.AttackGeoJson;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.JsonDataReader;
-import org.khorasanatlas.leaflet.PointFeature;
-import org.khorasanatlas.map.AttackMarkers;
 import org.khorasanatlas.region.CountryOutlines;
 import org.springframework.core.io.DefaultResourceLoader;
-
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The data folders the benchmark starts the jar on: the shipped data, and synthetic attacks in the geodata
  * format (written by the app's own writer, read back by its own loader) beside copies of the shipped base map,
- * region and profile. For each it also writes the baseline page's data: the same markers the map would get,
- * with the year and deaths for filtering in the browser. Synthetic folders are kept between runs (the data is
+ * region and profile; and the folder of the baseline page. Synthetic folders are kept between runs (the data is
  * deterministic) and rebuilt only when missing.
  */
 final class BenchData {
 
     /** One data set the app can be started on. */
-    record Dataset(String label, int size, Path folder, String pointsFile, SortedMap<Integer, Integer> perYear,
-            long attacksFileBytes) {
+    record Dataset(String label, int size, Path folder, SortedMap<Integer, Integer> perYear, long attacksFileBytes) {
 
         String dataArgument() {
             return "--atlas.data.location=file:" + folder.toAbsolutePath() + "/";
@@ -49,9 +42,6 @@ final class BenchData {
             return yearOrNullForAll == null ? size : perYear.getOrDefault(yearOrNullForAll, 0);
         }
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int CHUNK = 10_000;
 
     private final Path shippedData;
     private final Path benchDir;
@@ -74,7 +64,6 @@ final class BenchData {
     Dataset shipped() {
         List<AttackEvent> events = new AttackEventReader(new JsonDataReader(), countries)
                 .read(files(shippedData).get("attacks.geojson"));
-        writePoints("shipped", events);
         return dataset("shipped", events, shippedData);
     }
 
@@ -97,7 +86,6 @@ final class BenchData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writePoints(label, events);
         return dataset(label, events, folder);
     }
 
@@ -110,43 +98,11 @@ final class BenchData {
         SortedMap<Integer, Integer> perYear = events.stream().collect(Collectors.groupingBy(AttackEvent::year,
                 TreeMap::new, Collectors.summingInt(e -> 1)));
         try {
-            return new Dataset(label, events.size(), folder, "points-" + label + ".json", perYear,
+            return new Dataset(label, events.size(), folder, perYear,
                     Files.size(folder.resolve("attacks.geojson")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The baseline page's data: exactly the markers the app's map is sent, plus what filtering needs. */
-    private void writePoints(String label, List<AttackEvent> events) {
-        Path file = staticDir().resolve("baseline").resolve("points-" + label + ".json");
-        try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                    JsonGenerator json = JSON.createGenerator(out)) {
-                json.writeStartObject();
-                json.writeName("points");
-                json.writeStartArray();
-                for (int from = 0; from < events.size(); from += CHUNK) {
-                    List<AttackEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
-                    List<PointFeature> markers = AttackMarkers.of(chunk);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        PointFeature point = markers.get(i);
-                        JSON.writeValue(json, new BaselinePoint(point.id(), point.position().lat(),
-                                point.position().lng(), point.radius(), point.color(), point.label(), point.details(),
-                                chunk.get(i).year(), chunk.get(i).casualties().killed().best()));
-                    }
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record BaselinePoint(String id, double lat, double lng, double radius, String color, String label,
-            List<String> details, int year, int killed) {
     }
 
     private void copyShippedFilesBesideAttacks(Path folder) throws IOException {

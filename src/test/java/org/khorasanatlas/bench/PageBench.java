@@ -33,22 +33,34 @@ final class PageBench {
             this.title = title;
         }
 
-        String path(Dataset data) {
-            return this == ATLAS ? "/" : "/baseline/index.html?data=" + data.pointsFile();
+        String path() {
+            return this == ATLAS ? "/" : "/baseline/index.html";
         }
 
-        /** Picks a year, or all years with null, through the page's own control. */
-        void chooseYear(Page page, Integer year) {
+        /** What a person does before the choice itself: the dashboard's select must be opened first. */
+        void openYearControl(Page page) {
+            if (this == ATLAS) {
+                page.locator("#year-select").click();
+                // Wait until the list has stopped moving, so the click lands on the option it aims at.
+                page.waitForFunction(SELECT_OPEN);
+            }
+        }
+
+        /** Picks a year, or all years with null: the click (or change) that starts the timing. */
+        void pickYear(Page page, Integer year) {
             String label = year == null ? "All years" : String.valueOf(year);
             if (this == ATLAS) {
                 // The dashboard's Vaadin select, as a person uses it (and as the e2e tests do).
-                page.locator("#year-select").click();
                 page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
             } else {
                 page.selectOption("#year", year == null ? "" : label);
             }
         }
     }
+
+    private static final String SELECT_OPEN = """
+            () => { const select = document.querySelector('#year-select');
+              return select.opened && !select.shadowRoot.querySelector('[opening]'); }""";
 
     /** How much to repeat; big data sets get fewer runs and longer timeouts. */
     record Plan(int warmUpOpens, int opens, int sweeps, int panZoomRuns, double timeoutMs) {
@@ -72,7 +84,7 @@ final class PageBench {
 
     /**
      * Arms a probe for the next change: it starts at the time stamp of the next click or change event (the
-     * person's input) and ends after the frame that follows the map's next {@code data-points} update (both pages
+     * person's choice; the dashboard's select is already open) and ends after the frame that follows the map's next {@code data-points} update (both pages
      * write it last when they redraw; the dashboard's panel arrives in the same server response).
      */
     private static final String ARM_CHANGE = """
@@ -130,7 +142,30 @@ final class PageBench {
     }
 
     Result run(Kind kind, Dataset data, Plan plan) {
-        List<String> problems = new CopyOnWriteArrayList<>();
+        System.out.printf("[bench] %s, %s attacks%n", kind.title, data.label());
+        Measures measures = new Measures();
+        BrowserContext context = null;
+        try {
+            context = opens(kind, plan, measures);
+            if (context == null) {
+                return measures.result(kind, data);
+            }
+            Page page = context.pages().getFirst();
+            List<Integer> sweep = new ArrayList<>(data.perYear().keySet());
+            sweep.add(null);
+            phase(measures, "year change", () -> yearChanges(kind, page, data, plan, sweep, measures));
+            phase(measures, "playback", () -> playback(kind, page, data, plan, sweep, measures));
+            phase(measures, "pan and zoom", () -> panZoom(page, data, plan, measures));
+        } finally {
+            if (context != null) {
+                context.close();
+            }
+        }
+        return measures.result(kind, data);
+    }
+
+    /** What one page measured so far; a phase that fails leaves its figures empty and says why. */
+    private static final class Measures {
         Samples open = Samples.NONE;
         Samples openBytes = Samples.NONE;
         Samples change = Samples.NONE;
@@ -138,85 +173,117 @@ final class PageBench {
         Samples frames = Samples.NONE;
         Samples wire = Samples.NONE;
         Samples json = Samples.NONE;
-        String url = app.resolve(kind.path(data)).toString();
-        System.out.printf("[bench] %s, %s attacks%n", kind.title, data.label());
-        BrowserContext context = null;
+        final List<String> problems = new CopyOnWriteArrayList<>();
+
+        Result result(Kind kind, Dataset data) {
+            return new Result(kind, data, open, openBytes, change, playback, frames, wire, json, problems);
+        }
+    }
+
+    private static void phase(Measures measures, String name, Runnable phase) {
         try {
-            // Opening: a fresh context (empty cache, no session) for every run, as a first visit.
-            for (int run = 0; run < plan.warmUpOpens() + plan.opens(); run++) {
-                if (context != null) {
-                    context.close();
-                }
-                context = newContext(problems, plan.timeoutMs());
-                Page page = context.newPage();
-                List<Response> responses = new CopyOnWriteArrayList<>();
-                page.onResponse(responses::add);
-                try {
-                    double ms = openPage(page, url, plan.timeoutMs());
-                    if (run >= plan.warmUpOpens()) {
-                        open = open.plus(ms);
-                        if (openBytes.isEmpty()) {
-                            openBytes = openBytes.plus(wireBytes(responses));
-                        }
-                    }
-                } catch (PlaywrightException e) {
-                    problems.add("open: " + firstLine(e));
-                    open = open.failed();
-                    return new Result(kind, data, open, openBytes, change, playback, frames, wire, json, problems);
-                }
-            }
-            Page page = context.pages().getFirst();
-            List<Response> uidl = new CopyOnWriteArrayList<>();
-            page.onResponse(response -> {
-                if (response.url().contains("v-r=uidl")) {
-                    uidl.add(response);
-                }
-            });
-            List<Integer> years = new ArrayList<>(data.perYear().keySet());
-            List<Integer> sweep = new ArrayList<>(years);
-            sweep.add(null);
-            // Year changes, one at a time on a settled map; the first sweep warms up.
-            for (int round = 0; round <= plan.sweeps(); round++) {
-                for (Integer year : sweep) {
-                    uidl.clear();
-                    double ms = change(kind, page, year, data, plan.timeoutMs());
-                    page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
-                    if (round > 0) {
-                        change = change.plus(ms);
-                        if (kind == Kind.ATLAS) {
-                            wire = wire.plus(wireBytes(uidl));
-                            json = json.plus(uidl.stream().mapToLong(r -> r.body().length).sum());
-                        }
-                    }
-                }
-            }
-            // Playback: every year in turn, each step started as soon as the previous one is drawn.
-            for (int round = 0; round < Math.max(1, plan.sweeps()); round++) {
-                double total = 0;
-                for (Integer year : sweep) {
-                    total += change(kind, page, year, data, plan.timeoutMs());
-                }
-                playback = playback.plus(total);
-                page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
-            }
-            // Pan and zoom over all attacks (the last step of the sweep chose all years).
-            List<Double> allFrames = new ArrayList<>();
-            for (int run = 0; run < plan.panZoomRuns(); run++) {
-                page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
-                for (Object frame : (List<?>) page.evaluate(PAN_ZOOM, plan.timeoutMs())) {
-                    allFrames.add(((Number) frame).doubleValue());
-                }
-            }
-            frames = Samples.of(allFrames);
+            phase.run();
         } catch (PlaywrightException | IllegalStateException e) {
-            problems.add(firstLine(e));
-            change = change.isEmpty() ? change.failed() : change;
-        } finally {
+            measures.problems.add(name + ": " + firstLine(e));
+        }
+    }
+
+    /** Opens the page in a fresh context (empty cache, no session) per run, as a first visit; keeps the last. */
+    private BrowserContext opens(Kind kind, Plan plan, Measures measures) {
+        String url = app.resolve(kind.path()).toString();
+        BrowserContext context = null;
+        for (int run = 0; run < plan.warmUpOpens() + plan.opens(); run++) {
             if (context != null) {
                 context.close();
             }
+            context = newContext(measures.problems, plan.timeoutMs());
+            Page page = context.newPage();
+            List<Response> responses = new CopyOnWriteArrayList<>();
+            page.onResponse(responses::add);
+            try {
+                double ms = openPage(page, url, plan.timeoutMs());
+                if (run >= plan.warmUpOpens()) {
+                    measures.open = measures.open.plus(ms);
+                    if (measures.openBytes.isEmpty()) {
+                        measures.openBytes = measures.openBytes.plus(wireBytes(responses));
+                    }
+                }
+            } catch (PlaywrightException e) {
+                measures.problems.add("open: " + firstLine(e));
+                measures.open = measures.open.failed();
+                context.close();
+                return null;
+            }
         }
-        return new Result(kind, data, open, openBytes, change, playback, frames, wire, json, problems);
+        return context;
+    }
+
+    /** Every year and back to all years, one change at a time on a settled map; the first sweep warms up. */
+    private static void yearChanges(Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep,
+            Measures measures) {
+        List<Response> uidl = new CopyOnWriteArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=uidl")) {
+                uidl.add(response);
+            }
+        });
+        for (int round = 0; round <= plan.sweeps(); round++) {
+            for (Integer year : sweep) {
+                uidl.clear();
+                try {
+                    double ms = change(kind, page, year, data, plan.timeoutMs());
+                    settle(page, plan);
+                    if (round > 0) {
+                        measures.change = measures.change.plus(ms);
+                        if (kind == Kind.ATLAS) {
+                            measures.wire = measures.wire.plus(wireBytes(uidl));
+                            measures.json = measures.json.plus(uidl.stream().mapToLong(r -> r.body().length).sum());
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    measures.change = measures.change.failed();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Every year in turn, each step started as soon as the previous one is drawn; the sum of the steps. */
+    private static void playback(Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep,
+            Measures measures) {
+        for (int round = 0; round < Math.max(1, plan.sweeps()); round++) {
+            double total = 0;
+            try {
+                for (Integer year : sweep) {
+                    total += change(kind, page, year, data, plan.timeoutMs());
+                }
+            } catch (RuntimeException e) {
+                measures.playback = measures.playback.failed();
+                throw e;
+            }
+            measures.playback = measures.playback.plus(total);
+            settle(page, plan);
+        }
+    }
+
+    /** Pan and zoom over all attacks (every sweep ends on all years). */
+    private static void panZoom(Page page, Dataset data, Plan plan, Measures measures) {
+        List<Double> frames = new ArrayList<>();
+        for (int run = 0; run < plan.panZoomRuns(); run++) {
+            settle(page, plan);
+            String shown = page.locator("[data-points]").getAttribute("data-points");
+            if (!String.valueOf(data.size()).equals(shown)) {
+                throw new IllegalStateException("pan and zoom need all " + data.size() + " attacks shown, not " + shown);
+            }
+            for (Object frame : (List<?>) page.evaluate(PAN_ZOOM, plan.timeoutMs())) {
+                frames.add(((Number) frame).doubleValue());
+            }
+        }
+        measures.frames = Samples.of(frames);
+    }
+
+    private static void settle(Page page, Plan plan) {
+        page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
     }
 
     /** A new tab (in its own context, so its own session) with the page open and its map interactive. */
@@ -236,7 +303,7 @@ final class PageBench {
                 .setLocale("en-GB"));
         context.setDefaultTimeout(timeoutMs);
         context.addInitScript(INTERACTIVE_PROBE);
-        context.onPage(page -> page.onPageError(error -> problems.add("page error: " + error)));
+        context.onPage(page -> page.onPageError(error -> problems.add("page error: " + error.lines().findFirst().orElse(""))));
         return context;
     }
 
@@ -250,8 +317,9 @@ final class PageBench {
 
     /** Milliseconds from the person's input to the frame after the redraw; checks the right points are shown. */
     private static double change(Kind kind, Page page, Integer year, Dataset data, double timeoutMs) {
+        kind.openYearControl(page);
         page.evaluate(ARM_CHANGE, timeoutMs);
-        kind.chooseYear(page, year);
+        kind.pickYear(page, year);
         Map<?, ?> result = (Map<?, ?>) page.evaluate("() => window.__benchChange");
         int expected = data.count(year);
         int shown = ((Number) result.get("points")).intValue();
