@@ -40,8 +40,10 @@ final class PageBench {
         /** What a person does before the choice itself: the dashboard's select must be opened first. */
         void openYearControl(Page page) {
             if (this == ATLAS) {
+                // The list of the last choice may still be closing (a click then would not open it); once open,
+                // wait until it has stopped moving, so the click lands on the option it aims at.
+                page.waitForFunction(SELECT_CLOSED);
                 page.locator("#year-select").click();
-                // Wait until the list has stopped moving, so the click lands on the option it aims at.
                 page.waitForFunction(SELECT_OPEN);
             }
         }
@@ -61,6 +63,9 @@ final class PageBench {
     private static final String SELECT_OPEN = """
             () => { const select = document.querySelector('#year-select');
               return select.opened && !select.shadowRoot.querySelector('[opening]'); }""";
+    private static final String SELECT_CLOSED = """
+            () => { const select = document.querySelector('#year-select');
+              return !select.opened && !select.shadowRoot.querySelector('[closing]'); }""";
 
     /** How much to repeat; big data sets get fewer runs and longer timeouts. */
     record Plan(int warmUpOpens, int opens, int sweeps, int panZoomRuns, double timeoutMs) {
@@ -185,6 +190,7 @@ final class PageBench {
             phase.run();
         } catch (PlaywrightException | IllegalStateException e) {
             measures.problems.add(name + ": " + firstLine(e));
+            System.out.println("[bench] " + name + " failed: " + firstLine(e));
         }
     }
 
@@ -347,9 +353,11 @@ final class PageBench {
         return total;
     }
 
+    /** The gist of an error: Playwright's "Error { message='...'" reduced to the message's first line. */
     private static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        int quoted = message.indexOf("message='");
+        String gist = quoted < 0 ? message : message.substring(quoted + "message='".length());
+        return gist.lines().findFirst().orElse("").strip();
     }
 }
