@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,11 @@ public class AttackCatalog {
 
     AttackCatalog(List<AttackEvent> events) {
         this(events, "test");
+    }
+
+    /** Another attacks file in the same format, with the same checks: for example an import shown as a layer. */
+    public static AttackCatalog of(DataFile file, AttackEventReader reader) {
+        return new AttackCatalog(reader.read(file), file.sha256().substring(0, 16));
     }
 
     private AttackCatalog(List<AttackEvent> events, String version) {
