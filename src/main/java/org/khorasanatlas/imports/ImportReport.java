@@ -28,8 +28,8 @@ record ImportReport(Path csv, int rowsRead, List<RowOutcome> outcomes, ImportMer
         out.println("Rows read: " + Figures.count(rowsRead));
         out.println("Kept: " + Figures.count(kept.size()));
         out.println("Skipped: " + Figures.count(rowsRead - kept.size()));
-        skipped.forEach((reason, lines) -> out.printf(Locale.ROOT, "  %6s  %s; lines %s%n", Figures.count(lines.size()),
-                reason.description(), ranges(lines)));
+        skipped.forEach((reason, lines) -> out.printf(Locale.ROOT, "  %6s  %s; %s %s%n", Figures.count(lines.size()),
+                reason.description(), lines.size() == 1 ? "line" : "lines", ranges(lines)));
 
         out.println("Merged into " + output + " by UCDP id: " + merge.added() + " added, " + merge.unchanged()
                 + " unchanged, " + merge.conflicts().size() + " changed, " + merge.keptFromFile()

@@ -1,5 +1,7 @@
 package org.khorasanatlas.imports;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,7 +11,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.AttackType;
@@ -35,6 +42,7 @@ final class UcdpConversion {
     static final URI UCDP_DOWNLOADS = URI.create("https://ucdp.uu.se/downloads/");
     /** From this day "Government of Afghanistan" in GED means the Taliban government. */
     static final LocalDate TALIBAN_TAKEOVER = LocalDate.of(2021, 8, 15);
+    private static final CSVFormat ARTICLE_LIST = CSVFormat.RFC4180.builder().setDelimiter(';').get();
 
     private final CountryOutlines countries;
     private final String publisher;
@@ -170,7 +178,7 @@ final class UcdpConversion {
     /** The articles UCDP coded the event from have no links, so they are named here rather than as sources. */
     private static String claimNote(GedRow row) {
         StringBuilder note = new StringBuilder("UCDP does not record claims of responsibility.");
-        String articles = row.sourceArticle().replace("\";\"", "; ").replaceAll("^\"|\"$", "").strip();
+        String articles = articles(row.sourceArticle());
         if (!articles.isEmpty()) {
             note.append(" UCDP coded the event from: ").append(articles).append('.');
         }
@@ -178,6 +186,25 @@ final class UcdpConversion {
             note.append(" Original sources named by UCDP: ").append(row.sourceOriginal()).append('.');
         }
         return note.toString();
+    }
+
+    /**
+     * GED's source_article is a list, itself in CSV: quoted "publisher,date,headline" items separated by
+     * semicolons. Written out as "publisher (date): headline; ...", or as UCDP wrote it if it is not such a list.
+     */
+    static String articles(String sourceArticle) {
+        try (CSVParser list = CSVParser.parse(sourceArticle, ARTICLE_LIST)) {
+            return list.stream().flatMap(CSVRecord::stream).map(String::strip).filter(item -> !item.isEmpty())
+                    .map(UcdpConversion::article).collect(Collectors.joining("; "));
+        } catch (IOException | UncheckedIOException e) {
+            return sourceArticle;
+        }
+    }
+
+    private static String article(String item) {
+        String[] parts = item.split(",", 3);
+        return parts.length == 3 && parts[1].strip().matches("\\d{4}-\\d{2}-\\d{2}")
+                ? parts[0].strip() + " (" + parts[1].strip() + "): " + parts[2].strip() : item;
     }
 
     private Source source(GedRow row) {
