@@ -82,6 +82,7 @@ interface PointLayer {
 
 /** Markers of a later point layer are stacked below every marker of an earlier one. */
 const LAYER_Z_STEP = 100000;
+const HOLLOW_EXTRA_PX = 6;
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 const safeColor = (value: string) => (COLOR.test(value) ? value : '#808080');
@@ -340,7 +341,8 @@ class FlowLeafletMap extends HTMLElement {
   }
 
   private marker(point: PointSpec, layer: PointLayer): L.Marker {
-    const size = Math.max(2, Math.round(point.radius * 2));
+    // A ring is drawn a little wider, so it still shows around a filled point of the same place and size.
+    const size = Math.max(2, Math.round(point.radius * 2)) + (layer.spec.hollow ? HOLLOW_EXTRA_PX : 0);
     const dot = document.createElement('div');
     dot.className = layer.spec.hollow ? 'flm-point flm-point-hollow' : 'flm-point';
     dot.dataset.featureId = point.id;
