@@ -1,6 +1,7 @@
 package org.khorasanatlas.imports;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,48 +58,52 @@ final class GedCsv {
      * @return how many data rows the file has (read so far, when a problem ended the reading early)
      */
     static int read(Path file, ProblemList problems, Consumer<GedRow> rows) throws IOException {
-        CSVParser parser;
-        try {
-            parser = CSVParser.builder().setReader(new StrictUtf8Reader(Files.newInputStream(file))).setFormat(FORMAT)
-                    .get();
-        } catch (IOException | UncheckedIOException e) {
-            // The parser reads the header line at once: bytes that are not UTF-8 in it end up here.
-            problems.add(notUtf8(e).map(n -> (int) n.line()).orElse(1), "", "", unreadable(e));
-            return 0;
-        }
-        try (parser) {
-            if (!hasRequiredColumns(parser.getHeaderNames(), problems)) {
+        try (Reader text = new StrictUtf8Reader(Files.newInputStream(file))) {
+            CSVParser parser;
+            try {
+                parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+            } catch (IOException | UncheckedIOException e) {
+                // The parser reads the header line at once: bytes that are not UTF-8 in it end up here.
+                problems.add(notUtf8(e).map(n -> (int) n.line()).orElse(1), "", "", unreadable(e));
                 return 0;
             }
-            boolean hasIso3 = parser.getHeaderNames().contains(ISO3_COLUMN);
-            Map<Long, Integer> lineOfId = new HashMap<>();
-            Iterator<CSVRecord> records = parser.iterator();
-            int count = 0;
-            long lastLine = parser.getCurrentLineNumber();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        return count;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException e) {
-                    problems.add(notUtf8(e).map(n -> (int) n.line()).orElse((int) lastLine + 1), "", "",
-                            unreadable(e));
+            try (parser) {
+                return read(parser, problems, rows);
+            }
+        }
+    }
+
+    private static int read(CSVParser parser, ProblemList problems, Consumer<GedRow> rows) {
+        if (!hasRequiredColumns(parser.getHeaderNames(), problems)) {
+            return 0;
+        }
+        boolean hasIso3 = parser.getHeaderNames().contains(ISO3_COLUMN);
+        Map<Long, Integer> lineOfId = new HashMap<>();
+        Iterator<CSVRecord> records = parser.iterator();
+        int count = 0;
+        long lastLine = parser.getCurrentLineNumber();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
                     return count;
                 }
-                count++;
-                lastLine = parser.getCurrentLineNumber();
-                int line = (int) (lastLine - lineBreaksIn(record));
-                new Fields(record, line, problems, hasIso3, parser.getHeaderNames().size()).row().ifPresent(row -> {
-                    Integer earlier = lineOfId.putIfAbsent(row.id(), line);
-                    if (earlier != null) {
-                        problems.add(line, "UCDP " + row.id(), "id", "the same event is on line " + earlier);
-                    } else {
-                        rows.accept(row);
-                    }
-                });
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                problems.add(notUtf8(e).map(n -> (int) n.line()).orElse((int) lastLine + 1), "", "", unreadable(e));
+                return count;
             }
+            count++;
+            lastLine = parser.getCurrentLineNumber();
+            int line = (int) (lastLine - lineBreaksIn(record));
+            new Fields(record, line, problems, hasIso3, parser.getHeaderNames().size()).row().ifPresent(row -> {
+                Integer earlier = lineOfId.putIfAbsent(row.id(), line);
+                if (earlier != null) {
+                    problems.add(line, "UCDP " + row.id(), "id", "the same event is on line " + earlier);
+                } else {
+                    rows.accept(row);
+                }
+            });
         }
     }
 

@@ -38,6 +38,8 @@ import org.khorasanatlas.sources.Source;
  */
 final class UcdpConversion {
 
+    /** Starts the id of every imported attack, so it is never taken for a curated one. */
+    static final String ID_PREFIX = "ucdp-";
     /** UCDP's download page: the GED has no stable page per event. */
     static final URI UCDP_DOWNLOADS = URI.create("https://ucdp.uu.se/downloads/");
     /** From this day "Government of Afghanistan" in GED means the Taliban government. */
@@ -95,7 +97,7 @@ final class UcdpConversion {
         LocalDate date = datePrecision == DatePrecision.DAY ? row.dateStart() : row.dateStart().withDayOfMonth(1);
         String sides = side(row.sideA(), row) + " – " + side(row.sideB(), row);
         String countryName = countries.name(country.iso3()).orElse(row.country());
-        return new AttackEvent("ucdp-" + row.id(),
+        return new AttackEvent(ID_PREFIX + row.id(),
                 sides + " in " + firstText(row.adm2(), row.adm1(), row.whereDescription(), countryName),
                 date, datePrecision,
                 firstText(row.whereDescription(), row.adm2(), row.adm1(), countryName),

@@ -32,7 +32,6 @@ class UcdpImportCommand implements AtlasCommand {
     static final int BAD_USAGE = 2;
     /** Enough to see what is wrong; a file with a systematic problem would otherwise print one per row. */
     static final int MAX_PROBLEMS_LISTED = 50;
-    static final String IMPORTED_ID_PREFIX = "ucdp-";
     static final String CURATED_FILE_NAME = "attacks.geojson";
 
     private final CountryOutlines countries;
@@ -127,9 +126,9 @@ class UcdpImportCommand implements AtlasCommand {
         }
         List<AttackEvent> events = reader.read(new DataFile(out.toString(), new FileSystemResource(out)));
         List<DataProblem> curatedHere = events.stream().map(AttackEvent::id)
-                .filter(id -> !id.startsWith(IMPORTED_ID_PREFIX))
+                .filter(id -> !id.startsWith(UcdpConversion.ID_PREFIX))
                 .map(id -> new DataProblem(out.toString(), 0, id, "id", "not a UCDP import (ids of imported attacks"
-                        + " start with \"" + IMPORTED_ID_PREFIX + "\"): this looks like a curated file, which an"
+                        + " start with \"" + UcdpConversion.ID_PREFIX + "\"): this looks like a curated file, which an"
                         + " import never overwrites; choose another --out"))
                 .toList();
         if (!curatedHere.isEmpty()) {

@@ -31,7 +31,7 @@ public final class AttackMarkers {
 
     /** Attacks of an imported file, for a layer of their own: the tooltip says where they come from. */
     public static List<PointFeature> imported(List<AttackEvent> events, String origin) {
-        return events.stream().map(event -> of(event, IMPORTED_COLOR, origin + " (unverified)")).toList();
+        return events.stream().map(event -> of(event, IMPORTED_COLOR, importedLabel(origin))).toList();
     }
 
     static PointFeature of(AttackEvent event) {
@@ -66,7 +66,12 @@ public final class AttackMarkers {
     /** The legend with a last entry for a layer of imported attacks. */
     public static Legend legendWithImported(String origin) {
         List<Legend.Entry> entries = new ArrayList<>(legend().entries());
-        entries.add(new Legend.Entry(origin + " (unverified)", IMPORTED_COLOR, true));
+        entries.add(new Legend.Entry(importedLabel(origin), IMPORTED_COLOR, true));
         return new Legend(legend().title(), entries);
+    }
+
+    /** Nobody in the project has checked an imported attack, and the map says so. */
+    private static String importedLabel(String origin) {
+        return origin + " (unverified)";
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.khorasanatlas.geodata.DataProblem;
@@ -81,6 +84,18 @@ class GedCsvTest {
             assertThat(problem.field()).isEqualTo(column == null ? "" : column);
             assertThat(problem.message()).contains(message);
         });
+    }
+
+    @Test
+    void bytesThatAreNotUtf8InTheHeaderAreOnLineOne(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("header.csv");
+        Files.write(file, "id,c\u00f4t\u00e9\r\n1,a\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        ProblemList problems = new ProblemList("header.csv");
+
+        assertThat(GedCsv.read(file, problems, row -> { })).isZero();
+
+        assertThat(problems.problems()).singleElement().hasToString("header.csv:1: not UTF-8 (byte 0xF4); save the file"
+                + " as UTF-8");
     }
 
     @Test
