@@ -20,6 +20,7 @@ import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotScale;
 
@@ -47,6 +48,8 @@ public final class AtlasPage {
         this.browser = browser;
         this.baseUri = baseUri;
         this.testName = testName;
+        // Assertions wait 5 s by default, not the context's timeout: too short for a first page on a busy machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
     }
 
