@@ -40,7 +40,8 @@ class FilterControls extends Details {
     private List<String> countryItems;
     private List<Integer> thresholdItems = THRESHOLDS;
     private EventFilter shown = EventFilter.allYears();
-    private boolean firstShow = true;
+    /** True while {@link #show} sets the fields, whose change events are then the view's own echo. */
+    private boolean showing;
 
     /**
      * @param countriesInData the ISO 3166-1 alpha-3 codes of the countries with attacks
@@ -87,7 +88,23 @@ class FilterControls extends Details {
     }
 
     void show(EventFilter filter) {
+        int activeBefore = activeFilters(shown);
         shown = filter;
+        showing = true;
+        try {
+            showValues(filter);
+        } finally {
+            showing = false;
+        }
+        int active = activeFilters(filter);
+        setSummaryText(active == 0 ? "Filters" : "Filters · " + active + " active");
+        // Filters that arrive from a link or the history are opened, so the reader sees what narrows the view.
+        if (activeBefore == 0 && active > 0) {
+            setOpened(true);
+        }
+    }
+
+    private void showValues(EventFilter filter) {
         List<String> countries = withExtra(countriesInData, filter.countries());
         if (!countries.equals(countryItems)) {
             countryItems = countries;
@@ -102,23 +119,21 @@ class FilterControls extends Details {
             minKilled.setItems(thresholdItems);
         }
         minKilled.setValue(filter.minKilled());
-
-        long active = Stream.of(!filter.countries().isEmpty(), !filter.claims().isEmpty(),
-                !filter.targets().isEmpty(), filter.minKilled() > 0).filter(on -> on).count();
-        setSummaryText(active == 0 ? "Filters" : "Filters · " + active + " active");
-        // A shared link with filters opens them; later the reader decides whether they stay open.
-        if (firstShow && active > 0) {
-            setOpened(true);
-        }
-        firstShow = false;
     }
 
-    /** Only the user's changes are handed on; values set by {@link #show} are the view's own. */
-    private <V> void onUserChange(HasValue<?, V> field,
-            Function<V, UnaryOperator<EventFilter>> change) {
+    private static int activeFilters(EventFilter filter) {
+        return (int) Stream.of(!filter.countries().isEmpty(), !filter.claims().isEmpty(),
+                !filter.targets().isEmpty(), filter.minKilled() > 0).filter(on -> on).count();
+    }
+
+    /** Hands on a change that asks for a different filter; the values {@link #show} sets are not changes. */
+    private <V> void onUserChange(HasValue<?, V> field, Function<V, UnaryOperator<EventFilter>> change) {
         field.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                onChange.accept(change.apply(event.getValue()).apply(shown));
+            if (!showing) {
+                EventFilter wanted = change.apply(event.getValue()).apply(shown);
+                if (!wanted.equals(shown)) {
+                    onChange.accept(wanted);
+                }
             }
         });
     }

@@ -38,12 +38,22 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
 
     /** As if the URL had been typed: the router hands the view the query parameters. */
     void open(String... namesAndValues) {
+        navigate(DashboardView.class);
+        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(parameters(namesAndValues)));
+    }
+
+    /** The URL holds exactly these parameters (Vaadin does not keep their order). */
+    static void assertUrl(String... namesAndValues) {
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .isEqualTo(parameters(namesAndValues));
+    }
+
+    private static Map<String, List<String>> parameters(String... namesAndValues) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             parameters.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
         }
-        navigate(DashboardView.class);
-        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(parameters));
+        return parameters;
     }
 
     /** Totals, the "N of M" line and the map's payload all show exactly these attacks. */

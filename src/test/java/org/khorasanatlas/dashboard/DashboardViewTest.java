@@ -156,7 +156,7 @@ class DashboardViewTest extends DashboardTestBase {
 
         chart().pick(YEAR);
 
-        assertThat(currentLocation()).isEqualTo("?year=" + YEAR + "&event=" + event.id());
+        assertUrl("year", String.valueOf(YEAR), "event", event.id());
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
     }
 }
