@@ -184,7 +184,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             Location location = new Location(RouteConfiguration.forSessionScope().getUrl(DashboardView.class),
                     new QueryParameters(FilterParameters.format(stepFilter, selectedIn(stepFilter))));
             // The router shows the location without touching the history; the entry is then replaced.
-            ui.getInternals().getRouter().navigate(ui, location, NavigationTrigger.PROGRAMMATIC);
+            ui.getSession().getService().getRouter().navigate(ui, location, NavigationTrigger.PROGRAMMATIC);
             ui.getPage().getHistory().replaceState(null, location);
         });
     }

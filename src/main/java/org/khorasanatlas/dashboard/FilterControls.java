@@ -35,7 +35,6 @@ class FilterControls extends Details {
     private final MultiSelectComboBox<TargetType> target = new MultiSelectComboBox<>("Target");
     private final Select<Integer> minKilled = new Select<>();
     private final List<String> countriesInData;
-    private final Function<String, String> countryName;
     private final Consumer<EventFilter> onChange;
     private List<String> countryItems;
     private List<Integer> thresholdItems = THRESHOLDS;
@@ -48,7 +47,6 @@ class FilterControls extends Details {
      * @param onChange        receives the filter the user asked for
      */
     FilterControls(List<String> countriesInData, Function<String, String> countryName, Consumer<EventFilter> onChange) {
-        this.countryName = countryName;
         this.onChange = onChange;
         this.countriesInData = countriesInData.stream().sorted(Comparator.comparing(countryName)).toList();
         setId("filters");

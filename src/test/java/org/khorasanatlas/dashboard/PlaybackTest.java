@@ -53,7 +53,7 @@ class PlaybackTest extends DashboardTestBase {
     @Test
     void cumulativeStepsAddEachYearToTheOnesBefore() {
         navigate(DashboardView.class);
-        test(mode()).selectItem("Adding up the years");
+        test(mode()).selectItem("Cumulative");
 
         test(toggle()).click();
         poll();
