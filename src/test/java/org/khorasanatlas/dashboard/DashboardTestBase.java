@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,9 +64,10 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
         assertThat(text("totals-killed")).isEqualTo(Figures.count(summary.killed().best()));
         assertThat(shownCount()).isEqualTo("Showing " + Figures.count(expected.size()) + " of "
                 + Figures.count(catalog.size()) + " attacks");
-        assertThat(mapPayloadIds()).containsExactlyInAnyOrderElementsOf(expected.stream().map(AttackEvent::id).toList());
+        List<String> ids = expected.stream().map(AttackEvent::id).toList();
+        assertThat(mapPayloadIds()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(find(LeafletMap.class).single().getPoints()).extracting(PointFeature::id)
-                .containsExactlyInAnyOrderElementsOf(expected.stream().map(AttackEvent::id).toList());
+                .containsExactlyInAnyOrderElementsOf(ids);
     }
 
     List<AttackEvent> attacks(EventFilter filter) {
@@ -90,7 +92,7 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
     }
 
     String totalsHeading() {
-        return find(H2.class, find(com.vaadin.flow.component.html.Div.class).id("totals")).single().getText();
+        return find(H2.class, find(Div.class).id("totals")).single().getText();
     }
 
     Paragraph notice() {

@@ -106,10 +106,12 @@ class PlaybackTest extends DashboardTestBase {
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
         test(toggle()).click();
-        assertThat(historyCalls()).anyMatch(js -> js.contains("pushState")).noneMatch(js -> js.contains("replaceState"));
+        assertThat(historyCalls()).anyMatch(js -> js.contains("pushState"))
+                .noneMatch(js -> js.contains("replaceState"));
 
         poll();
-        assertThat(historyCalls()).anyMatch(js -> js.contains("replaceState")).noneMatch(js -> js.contains("pushState"));
+        assertThat(historyCalls()).anyMatch(js -> js.contains("replaceState"))
+                .noneMatch(js -> js.contains("pushState"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.khorasanatlas.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.EventFilter;
@@ -117,7 +119,7 @@ class YearRangeTest extends DashboardTestBase {
 
         assertUrl("from", "2016", "to", "2018", "country", "PAK");
         assertFiltered(attacks(EventFilter.allYears().withYears(new YearRange(2016, 2018))
-                .withCountries(java.util.Set.of("PAK"))));
+                .withCountries(Set.of("PAK"))));
     }
 
     @Test
@@ -135,7 +137,7 @@ class YearRangeTest extends DashboardTestBase {
     }
 
     private void assertShowsRange(int from, int to) {
-        List<Integer> years = java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+        List<Integer> years = IntStream.rangeClosed(from, to).boxed().toList();
         assertThat(pressedYears()).containsExactlyElementsOf(years);
         assertThat(totalsHeading()).isEqualTo(from + "–" + to);
         assertThat(yearSelect().getValue()).isEqualTo(new YearRange(from, to));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ record AttackData(List<Attack> attacks) {
         return attacks.stream().filter(a -> a.year() == year).toList();
     }
 
-    List<Attack> matching(java.util.function.Predicate<Attack> test) {
+    List<Attack> matching(Predicate<Attack> test) {
         return attacks.stream().filter(test).toList();
     }
 

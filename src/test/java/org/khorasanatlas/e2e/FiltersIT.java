@@ -86,7 +86,8 @@ class FiltersIT {
     @Test
     void clearFiltersShowsEveryAttackAgain(AtlasPage atlas) {
         Controls controls = new Controls(atlas.open("/?year=2017&country=PAK&minKilled=25"));
-        assertShows(controls, data.matching(a -> a.year() == 2017 && a.country().equals("PAK") && a.killedBest() >= 25));
+        assertShows(controls,
+                data.matching(a -> a.year() == 2017 && a.country().equals("PAK") && a.killedBest() >= 25));
 
         atlas.page().locator("#clear-filters").click();
 

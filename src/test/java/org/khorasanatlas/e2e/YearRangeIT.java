@@ -3,11 +3,13 @@ package org.khorasanatlas.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.KeyboardModifier;
@@ -15,6 +17,9 @@ import com.microsoft.playwright.options.KeyboardModifier;
 /** The chart as the time control: a range of years by Shift-click, by dragging and from the keyboard. */
 @E2ETest
 class YearRangeIT {
+
+    /** The class the browser gives bars while a drag passes over them, before the server has the range. */
+    private static final Pattern DRAGGED = Pattern.compile("\\bdragged\\b");
 
     private static AttackData data;
 
@@ -49,14 +54,13 @@ class YearRangeIT {
 
         page.mouse().move(start.x + start.width / 2, start.y + start.height / 2);
         page.mouse().down();
-        page.mouse().move(end.x + end.width / 2, end.y + end.height / 2, new com.microsoft.playwright.Mouse.MoveOptions()
-                .setSteps(8));
-        assertThat(controls.bar(2017)).hasClass(java.util.regex.Pattern.compile("\\bdragged\\b"));
+        page.mouse().move(end.x + end.width / 2, end.y + end.height / 2, new Mouse.MoveOptions().setSteps(8));
+        assertThat(controls.bar(2017)).hasClass(DRAGGED);
         page.mouse().up();
 
         controls.awaitQuery("from", "2016", "to", "2018");
         assertShowsRange(controls, 2016, 2018);
-        assertThat(controls.bar(2017)).not().hasClass(java.util.regex.Pattern.compile("\\bdragged\\b"));
+        assertThat(controls.bar(2017)).not().hasClass(DRAGGED);
     }
 
     @Test
