@@ -100,6 +100,7 @@ class FlowLeafletMap extends HTMLElement {
   private layersSpec?: LayersSpec;
   private pendingPoints?: PointsPayload;
   private legendSpec?: LegendSpec;
+  private clusterLabelTemplate = '{count} points here, press to zoom in';
   private resizeObserver?: ResizeObserver;
   private pendingFocus?: () => void;
 
@@ -127,6 +128,15 @@ class FlowLeafletMap extends HTMLElement {
     }
   }
 
+  /** The accessible name of a cluster bubble; {count} stands for the number of points in it. */
+  set clusterLabel(template: string) {
+    this.clusterLabelTemplate = template;
+    const group = this.pointsLayer;
+    if (group instanceof L.MarkerClusterGroup) {
+      group.refreshClusters();
+    }
+  }
+
   set selected(id: string | null) {
     this.selectedId = id || null;
     this.showSelection(true);
@@ -134,7 +144,7 @@ class FlowLeafletMap extends HTMLElement {
 
   connectedCallback() {
     // Flow may set properties before this element is defined; re-apply them through the setters.
-    for (const name of ['layers', 'legend', 'points', 'selected'] as const) {
+    for (const name of ['clusterLabel', 'layers', 'legend', 'points', 'selected'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
@@ -194,6 +204,18 @@ class FlowLeafletMap extends HTMLElement {
           iconCreateFunction: (cluster) => this.clusterIcon(cluster.getChildCount()),
         })
       : L.layerGroup();
+    if (this.pointsLayer instanceof L.MarkerClusterGroup) {
+      // Leaflet makes a cluster bubble a focusable role="button" that opens with Enter; Space should too, and
+      // like Enter it leaves the focus on the map, as the bubble itself goes away.
+      this.pointsLayer.on('clusterkeydown', (event) => {
+        const key = (event as L.LeafletKeyboardEvent).originalEvent;
+        if (key.key === ' ') {
+          key.preventDefault();
+          (event.layer as L.Marker).getElement()?.click();
+          this.container?.focus();
+        }
+      });
+    }
     this.pointsLayer.addTo(map);
     overlays[escapeHtml(spec.pointsName)] = this.pointsLayer;
 
@@ -263,7 +285,10 @@ class FlowLeafletMap extends HTMLElement {
     html.style.width = `${size}px`;
     html.style.height = `${size}px`;
     html.setAttribute('aria-hidden', 'true');
-    return L.divIcon({ html, className: 'flm-cluster-icon', iconSize: [size, size] });
+    return new LabelledDivIcon(
+      { html, className: 'flm-cluster-icon', iconSize: [size, size] },
+      this.clusterLabelTemplate.replace('{count}', String(count)),
+    );
   }
 
   private showPoints(payload: PointsPayload) {
@@ -356,10 +381,20 @@ class FlowLeafletMap extends HTMLElement {
       return;
     }
     marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
-    const group = this.pointsLayer;
-    if (reveal && group instanceof L.MarkerClusterGroup && !marker.getElement()) {
-      group.zoomToShowLayer(marker);
+    if (reveal && !this.inView(marker)) {
+      const group = this.pointsLayer;
+      if (group instanceof L.MarkerClusterGroup) {
+        // Zooms into the marker's cluster, or pans when the marker is only off screen.
+        group.zoomToShowLayer(marker);
+      } else {
+        this.map?.panTo(marker.getLatLng());
+      }
     }
+  }
+
+  /** Whether the marker is drawn (not inside a cluster) and well inside the map, not at its very edge. */
+  private inView(marker: L.Marker): boolean {
+    return !!marker.getElement() && !!this.map && this.map.getBounds().pad(-0.1).contains(marker.getLatLng());
   }
 
   private showLegend(spec: LegendSpec) {
@@ -383,6 +418,22 @@ class FlowLeafletMap extends HTMLElement {
       return box;
     };
     this.legendControl = legend.addTo(this.map!);
+  }
+}
+
+/** A div icon that carries an accessible name: Leaflet gives the icon role="button" but no name. */
+class LabelledDivIcon extends L.DivIcon {
+  constructor(
+    options: L.DivIconOptions,
+    private readonly label: string,
+  ) {
+    super(options);
+  }
+
+  createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const icon = super.createIcon(oldIcon);
+    icon.setAttribute('aria-label', this.label);
+    return icon;
   }
 }
 

@@ -1,8 +1,10 @@
 package org.khorasanatlas.dashboard;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
@@ -50,6 +52,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final TotalsPanel totals = new TotalsPanel();
     private final YearChart chart;
     private final AttackCard card;
+    private final TablePanel table;
     private final int firstYear;
     private final int lastYear;
     private EventFilter filter = EventFilter.allYears();
@@ -59,7 +62,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         this.catalog = catalog;
         this.parameters = parameters;
         this.map = new AttackMap(layers);
-        this.card = new AttackCard(code -> countries.name(code).orElse(code));
+        Function<String, String> countryName = code -> countries.name(code).orElse(code);
+        this.card = new AttackCard(countryName);
+        this.table = new TablePanel(catalog, countryName, event -> navigate(filter, Optional.of(event.id())));
         List<YearTotal> years = catalog.yearTotals();
         this.firstYear = years.getFirst().year();
         this.lastYear = years.getLast().year();
@@ -94,9 +99,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         map.addAttackClickListener(id -> navigate(filter, Optional.of(id)));
 
         Section panel = new Section(yearSelect, notice, totals, chart, card, new ProfilePanel(profile));
+        panel.setId("side-panel");
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("aria-label", "Figures, selected attack and group profile");
-        Main body = new Main(map, panel);
+        Main body = new Main(map, new PhoneTabs(List.of(Map.entry("Overview", panel), Map.entry("Table", table))),
+                table, panel);
         body.addClassName("dashboard-body");
         add(header, body);
     }
@@ -120,16 +127,19 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 CasualtySummary.of(events));
         chart.highlight(year);
         map.show(events, filter.years().isAll());
+        table.show(filter, events.size());
     }
 
     private void select(AttackEvent event) {
         map.select(event.id());
         card.show(event);
+        table.select(event);
     }
 
     private void clearSelection() {
         map.select(null);
         card.clear();
+        table.select(null);
     }
 
     /** Every change goes through the URL, so it can be shared and the back button undoes it. */

@@ -1,0 +1,148 @@
+package org.khorasanatlas.dashboard;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.khorasanatlas.events.AttackCatalog;
+import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.events.InjuryRange;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+
+/**
+ * The filtered attacks as a sortable table, one row each: the map's text alternative. Rows are fetched
+ * page by page and sorted on the server. Choosing a row reports the attack; {@link #select} shows a
+ * selection made elsewhere (on the map, or in the URL) and scrolls to its row.
+ */
+class AttackTable extends Composite<Grid<AttackEvent>> {
+
+    static final String DATE = "date";
+    static final String NAME = "name";
+    static final String PROVINCE = "province";
+    static final String COUNTRY = "country";
+    static final String KILLED = "killed";
+    static final String INJURED = "injured";
+    static final String CLAIM = "claim";
+    static final String SOURCES = "sources";
+
+    private static final Comparator<AttackEvent> BY_DATE =
+            Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id);
+
+    private final AttackCatalog catalog;
+    private final Map<String, Comparator<AttackEvent>> orders = new LinkedHashMap<>();
+    private final Grid<AttackEvent> grid = new Grid<>();
+    private final GridLazyDataView<AttackEvent> rows;
+    private EventFilter filter = EventFilter.allYears();
+
+    AttackTable(AttackCatalog catalog, Function<String, String> countryName, Consumer<AttackEvent> onChoose) {
+        this.catalog = catalog;
+        Collator words = Collator.getInstance(Locale.ENGLISH);
+        grid.setId("attack-table");
+        grid.addClassName("attack-table");
+        grid.setAriaLabel("Attacks, one row each. Choose a row to show the attack on the map and its card.");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText("No attack matches this filter.");
+
+        Grid.Column<AttackEvent> date = column(DATE, "Date", Figures::date, BY_DATE).setWidth("8.5em");
+        column(NAME, "Attack", AttackEvent::name, Comparator.comparing(AttackEvent::name, words))
+                .setWidth("16em").setFlexGrow(3).setRowHeader(true);
+        column(PROVINCE, "Province", AttackEvent::admin1, Comparator.comparing(AttackEvent::admin1, words));
+        column(COUNTRY, "Country", event -> countryName.apply(event.country()),
+                Comparator.comparing(event -> countryName.apply(event.country()), words));
+        column(KILLED, "Killed: best (low–high)", event -> Figures.killed(event.casualties().killed()),
+                Comparator.comparingInt(event -> event.casualties().killed().best()))
+                .setWidth("9.5em").setFlexGrow(0);
+        // No source gives a figure for some attacks: "unknown", sorted below any figure, never read as zero.
+        column(INJURED, "Injured", event -> event.casualties().injured()
+                .map(injured -> Figures.range(injured.low(), injured.high())).orElse("unknown"),
+                Comparator.comparing(event -> event.casualties().injured().orElse(null),
+                        Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
+                                .thenComparingInt(InjuryRange::high))))
+                .setWidth("6.5em").setFlexGrow(0);
+        column(CLAIM, "Claim", event -> event.claim().status().label(),
+                Comparator.comparing(event -> event.claim().status()));
+        column(SOURCES, "Sources", event -> Figures.count(event.sources().size()),
+                Comparator.comparingInt(event -> event.sources().size()))
+                .setWidth("5.5em").setFlexGrow(0);
+
+        rows = grid.setItems(this::fetch, query -> catalog.find(filter).size());
+        rows.setIdentifierProvider(AttackEvent::id);
+        rows.setItemIndexProvider((event, query) -> {
+            int index = sorted(query.getSortOrders()).indexOf(event);
+            return index < 0 ? null : index;
+        });
+        grid.sort(GridSortOrder.asc(date).build());
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                onChoose.accept(change.getValue());
+            }
+        });
+    }
+
+    @Override
+    protected Grid<AttackEvent> initContent() {
+        return grid;
+    }
+
+    /** Shows the attacks of this filter; the rows are fetched again only when it changed. */
+    void show(EventFilter newFilter) {
+        if (!newFilter.equals(filter)) {
+            filter = newFilter;
+            rows.refreshAll();
+        }
+    }
+
+    /** Marks the attack's row (none with null) and brings it into view unless it was chosen here. */
+    void select(AttackEvent event) {
+        if (Objects.equals(event, grid.asSingleSelect().getValue())) {
+            return;
+        }
+        if (event == null) {
+            grid.deselectAll();
+            return;
+        }
+        grid.select(event);
+        if (filter.matches(event)) {
+            grid.scrollToItem(event);
+        }
+    }
+
+    private Grid.Column<AttackEvent> column(String key, String header, Function<AttackEvent, String> text,
+            Comparator<AttackEvent> order) {
+        orders.put(key, order);
+        return grid.addColumn(text::apply).setKey(key).setHeader(header).setSortProperty(key).setResizable(true);
+    }
+
+    private Stream<AttackEvent> fetch(Query<AttackEvent, Void> query) {
+        return sorted(query.getSortOrders()).stream().skip(query.getOffset()).limit(query.getLimit());
+    }
+
+    /** The filter's attacks in the grid's sort order; ties (and no order at all) fall back to date. */
+    private List<AttackEvent> sorted(List<QuerySortOrder> sortOrders) {
+        Comparator<AttackEvent> order = sortOrders.stream()
+                .filter(sort -> orders.containsKey(sort.getSorted()))
+                .map(sort -> sort.getDirection() == SortDirection.DESCENDING
+                        ? orders.get(sort.getSorted()).reversed() : orders.get(sort.getSorted()))
+                .reduce(Comparator::thenComparing)
+                .map(chosen -> chosen.thenComparing(BY_DATE))
+                .orElse(BY_DATE);
+        return catalog.find(filter).stream().sorted(order).toList();
+    }
+}
