@@ -381,18 +381,34 @@ class FlowLeafletMap extends HTMLElement {
       return;
     }
     marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
-    if (reveal && !this.inView(marker)) {
-      const group = this.pointsLayer;
-      if (group instanceof L.MarkerClusterGroup) {
-        // Zooms into the marker's cluster, or pans when the marker is only off screen.
-        group.zoomToShowLayer(marker);
-      } else {
-        this.map?.panTo(marker.getLatLng());
-      }
+    if (reveal) {
+      this.reveal(marker, 8);
     }
   }
 
-  /** Whether the marker is drawn (not inside a cluster) and well inside the map, not at its very edge. */
+  // Brings a selected marker into view without losing the reader's place: pan when it is off screen, and
+  // when it sits in a cluster spread that cluster out where it is. (Zooming into the cluster, as
+  // markercluster's zoomToShowLayer does, lands at street level where attacks that share a town's point
+  // are still together and the offline base map shows nothing around them.)
+  private reveal(marker: L.Marker, attemptsLeft: number) {
+    const map = this.map;
+    const stillSelected = this.selectedId !== null && this.markers.get(this.selectedId) === marker;
+    if (!map || !stillSelected || attemptsLeft <= 0 || this.inView(marker)) {
+      return;
+    }
+    const group = this.pointsLayer;
+    const shown = group instanceof L.MarkerClusterGroup ? group.getVisibleParent(marker) : marker;
+    if (shown instanceof L.MarkerCluster && this.inView(shown)) {
+      shown.spiderfy();
+    } else {
+      map.panTo(marker.getLatLng());
+    }
+    // Leaflet and markercluster ignore a spiderfy (and cut a pan short) while the map still moves, as it does
+    // just after a filter change: look again shortly, a bounded number of times.
+    window.setTimeout(() => this.reveal(marker, attemptsLeft - 1), 250);
+  }
+
+  /** Whether the marker is drawn and well inside the map, not at its very edge. */
   private inView(marker: L.Marker): boolean {
     return !!marker.getElement() && !!this.map && this.map.getBounds().pad(-0.1).contains(marker.getLatLng());
   }

@@ -19,6 +19,7 @@ import org.khorasanatlas.events.InjuryRange;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
@@ -56,31 +57,33 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         Collator words = Collator.getInstance(Locale.ENGLISH);
         grid.setId("attack-table");
         grid.addClassName("attack-table");
-        grid.setAriaLabel("Attacks, one row each. Choose a row to show the attack on the map and its card.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Attacks, one row each. Killed is the best estimate with the low–high range in brackets. "
+                + "Choose a row to show the attack on the map and its card.");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No attack matches this filter.");
 
-        Grid.Column<AttackEvent> date = column(DATE, "Date", Figures::date, BY_DATE).setWidth("8.5em");
+        // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
+        Grid.Column<AttackEvent> date = column(DATE, "Date", Figures::date, BY_DATE).setWidth("9.5em");
         column(NAME, "Attack", AttackEvent::name, Comparator.comparing(AttackEvent::name, words))
-                .setWidth("16em").setFlexGrow(3).setRowHeader(true);
-        column(PROVINCE, "Province", AttackEvent::admin1, Comparator.comparing(AttackEvent::admin1, words));
-        column(COUNTRY, "Country", event -> countryName.apply(event.country()),
-                Comparator.comparing(event -> countryName.apply(event.country()), words));
-        column(KILLED, "Killed: best (low–high)", event -> Figures.killed(event.casualties().killed()),
-                Comparator.comparingInt(event -> event.casualties().killed().best()))
-                .setWidth("9.5em").setFlexGrow(0);
+                .setWidth("12em").setFlexGrow(1).setRowHeader(true);
+        column(KILLED, "Killed (range)", event -> Figures.killed(event.casualties().killed()),
+                Comparator.comparingInt(event -> event.casualties().killed().best())).setWidth("8.5em");
         // No source gives a figure for some attacks: "unknown", sorted below any figure, never read as zero.
         column(INJURED, "Injured", event -> event.casualties().injured()
                 .map(injured -> Figures.range(injured.low(), injured.high())).orElse("unknown"),
                 Comparator.comparing(event -> event.casualties().injured().orElse(null),
                         Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
                                 .thenComparingInt(InjuryRange::high))))
-                .setWidth("6.5em").setFlexGrow(0);
-        column(CLAIM, "Claim", event -> event.claim().status().label(),
-                Comparator.comparing(event -> event.claim().status()));
+                .setWidth("6.5em");
+        column(PROVINCE, "Province", AttackEvent::admin1, Comparator.comparing(AttackEvent::admin1, words))
+                .setWidth("8em");
+        column(COUNTRY, "Country", event -> countryName.apply(event.country()),
+                Comparator.comparing(event -> countryName.apply(event.country()), words)).setWidth("7.5em");
+        column(CLAIM, "Claim", event -> event.claim().status().shortLabel(),
+                Comparator.comparing(event -> event.claim().status())).setWidth("7em");
         column(SOURCES, "Sources", event -> Figures.count(event.sources().size()),
-                Comparator.comparingInt(event -> event.sources().size()))
-                .setWidth("5.5em").setFlexGrow(0);
+                Comparator.comparingInt(event -> event.sources().size())).setWidth("6.5em");
 
         rows = grid.setItems(this::fetch, query -> catalog.find(filter).size());
         rows.setIdentifierProvider(AttackEvent::id);
@@ -89,6 +92,8 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
             return index < 0 ? null : index;
         });
         grid.sort(GridSortOrder.asc(date).build());
+        // Like a marker, a row chosen twice stays chosen: the selection changes only by choosing another.
+        ((GridSingleSelectionModel<AttackEvent>) grid.getSelectionModel()).setDeselectAllowed(false);
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 onChoose.accept(change.getValue());
@@ -127,7 +132,8 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
     private Grid.Column<AttackEvent> column(String key, String header, Function<AttackEvent, String> text,
             Comparator<AttackEvent> order) {
         orders.put(key, order);
-        return grid.addColumn(text::apply).setKey(key).setHeader(header).setSortProperty(key).setResizable(true);
+        return grid.addColumn(text::apply).setKey(key).setHeader(header).setSortProperty(key).setResizable(true)
+                .setFlexGrow(0);
     }
 
     private Stream<AttackEvent> fetch(Query<AttackEvent, Void> query) {

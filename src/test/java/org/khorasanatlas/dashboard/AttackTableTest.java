@@ -24,9 +24,8 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -50,6 +49,8 @@ class AttackTableTest extends SpringBrowserlessTest {
         assertThat(cell(0, AttackTable.NAME)).isEqualTo(first.name());
         assertThat(cell(0, AttackTable.KILLED)).isEqualTo(Figures.killed(first.casualties().killed()));
         assertThat(cell(0, AttackTable.SOURCES)).isEqualTo(String.valueOf(first.sources().size()));
+        assertThat(cell(0, AttackTable.CLAIM)).isEqualTo(first.claim().status().shortLabel());
+        assertThat(cell(0, AttackTable.PROVINCE)).isEqualTo(first.admin1());
         assertThat(find(H2.class).id("table-heading").getText()).isEqualTo("Table: " + inYear.size() + " attacks");
     }
 
@@ -154,18 +155,23 @@ class AttackTableTest extends SpringBrowserlessTest {
     @Test
     void phoneTabsShowEitherTheOverviewOrTheTable() {
         navigate(DashboardView.class);
-        Tabs tabs = find(Tabs.class).id("phone-tabs");
         Section overview = find(Section.class).id("side-panel");
         Section table = find(Section.class).id("table-panel");
+        NativeButton overviewTab = find(NativeButton.class).id("phone-tab-side-panel");
+        NativeButton tableTab = find(NativeButton.class).id("phone-tab-table-panel");
         assertThat(overview.hasClassName(PhoneTabs.HIDDEN_ON_PHONE)).isFalse();
         assertThat(table.hasClassName(PhoneTabs.HIDDEN_ON_PHONE)).isTrue();
+        assertThat(overviewTab.getElement().getAttribute("aria-selected")).isEqualTo("true");
 
-        tabs.setSelectedTab(find(Tab.class).id("phone-tab-table-panel"));
+        test(tableTab).click();
 
         assertThat(overview.hasClassName(PhoneTabs.HIDDEN_ON_PHONE)).isTrue();
         assertThat(table.hasClassName(PhoneTabs.HIDDEN_ON_PHONE)).isFalse();
-        assertThat(find(Tab.class).id("phone-tab-table-panel").getElement().getAttribute("aria-controls"))
-                .isEqualTo("table-panel");
+        assertThat(tableTab.getElement().getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(overviewTab.getElement().getAttribute("aria-selected")).isEqualTo("false");
+        assertThat(tableTab.getTabIndex()).isZero();
+        assertThat(overviewTab.getTabIndex()).isEqualTo(-1);
+        assertThat(tableTab.getElement().getAttribute("aria-controls")).isEqualTo("table-panel");
     }
 
     private void openYear(int year) {

@@ -20,6 +20,7 @@ import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotScale;
 
@@ -33,6 +34,11 @@ public final class AtlasPage {
     static final double TIMEOUT_MS = 20_000;
     static final Path SCREENSHOTS = RunningApp.targetDir().resolve("e2e-screenshots");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    static {
+        // Assertions wait 5 s by default, whatever the context says; a loaded machine needs the same margin.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
 
     private final Browser browser;
     private URI baseUri;
