@@ -120,6 +120,18 @@ class AttackTableTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLinkToAnAttackOutsideTheFilterOpensItsCardWithoutARowToScrollTo() {
+        AttackEvent elsewhere = catalog.find(EventFilter.year(YEAR)).getFirst();
+        navigate(DashboardView.class);
+
+        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(java.util.Map.of(
+                "year", List.of(String.valueOf(YEAR - 1)), "event", List.of(elsewhere.id()))));
+
+        assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(elsewhere.name());
+        assertThat(rows()).doesNotContain(elsewhere).containsExactlyElementsOf(catalog.find(EventFilter.year(YEAR - 1)));
+    }
+
+    @Test
     void anotherYearClearsTheRowSelection() {
         openYear(YEAR);
         table().select(0);
