@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -114,17 +113,17 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         }
     }
 
-    /** Marks the attack's row (none with null) and brings it into view unless it was chosen here. */
+    /**
+     * Marks the attack's row and brings it into view, unless it was chosen here. No row is marked for none (null)
+     * or for an attack the table does not list: one outside the filter, or an imported one.
+     */
     void select(AttackEvent event) {
-        if (Objects.equals(event, grid.asSingleSelect().getValue())) {
-            return;
-        }
-        if (event == null) {
+        boolean listed = event != null && filter.matches(event)
+                && catalog.byId(event.id()).filter(event::equals).isPresent();
+        if (!listed) {
             grid.deselectAll();
-            return;
-        }
-        grid.select(event);
-        if (filter.matches(event)) {
+        } else if (!event.equals(grid.asSingleSelect().getValue())) {
+            grid.select(event);
             grid.scrollToItem(event);
         }
     }

@@ -15,6 +15,7 @@ import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
+import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.profile.GroupProfile;
@@ -45,6 +46,7 @@ import com.vaadin.flow.router.Route;
 public class DashboardView extends Div implements BeforeEnterObserver {
 
     private final AttackCatalog catalog;
+    private final ImportedAttacks imported;
     private final FilterParameters parameters;
     private final AttackMap map;
     private final Select<Integer> yearSelect = new Select<>();
@@ -58,8 +60,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
-            CountryOutlines countries) {
+            CountryOutlines countries, ImportedAttacks imported) {
         this.catalog = catalog;
+        this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers);
         Function<String, String> countryName = code -> countries.name(code).orElse(code);
@@ -96,7 +99,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
 
-        map.addAttackClickListener(id -> navigate(filter, Optional.of(id)));
+        // Imported attacks are not in the URL codec: their card opens without a link of its own.
+        map.addAttackClickListener(id -> imported.byId(id).ifPresentOrElse(this::select,
+                () -> navigate(filter, Optional.of(id))));
 
         Section panel = new Section(yearSelect, notice, totals, chart, card, new ProfilePanel(profile));
         panel.setId("side-panel");
@@ -126,7 +131,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         totals.show(year.isPresent() ? "In " + year.getAsInt() : "All years, " + firstYear + "–" + lastYear,
                 CasualtySummary.of(events));
         chart.highlight(year);
-        map.show(events, filter.years().isAll());
+        map.show(events, imported.find(filter), filter.years().isAll());
         table.show(filter, events.size());
     }
 

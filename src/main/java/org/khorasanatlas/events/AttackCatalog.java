@@ -1,6 +1,5 @@
 package org.khorasanatlas.events;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -28,11 +28,20 @@ public class AttackCatalog {
 
     @Autowired
     public AttackCatalog(GeoDataFiles files, AttackEventReader reader) {
-        this(reader.read(files.get(PATH)), files.get(PATH).sha256().substring(0, 16));
+        this(files.get(PATH), reader);
+    }
+
+    private AttackCatalog(DataFile file, AttackEventReader reader) {
+        this(reader.read(file), file.sha256().substring(0, 16));
     }
 
     AttackCatalog(List<AttackEvent> events) {
         this(events, "test");
+    }
+
+    /** Another attacks file in the same format, with the same checks: for example an import shown as a layer. */
+    public static AttackCatalog of(DataFile file, AttackEventReader reader) {
+        return new AttackCatalog(reader.read(file), file.sha256().substring(0, 16));
     }
 
     private AttackCatalog(List<AttackEvent> events, String version) {
@@ -40,7 +49,8 @@ public class AttackCatalog {
         this.events = events.stream().sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))
                 .toList();
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
-        this.yearTotals = totalsPerYear(this.events);
+        this.yearTotals = this.events.isEmpty() ? List.of()
+                : YearTotal.perYear(this.events, this.events.getFirst().year(), this.events.getLast().year());
     }
 
     public List<AttackEvent> find(EventFilter filter) {
@@ -67,18 +77,5 @@ public class AttackCatalog {
 
     public boolean coversYear(int year) {
         return !yearTotals.isEmpty() && year >= yearTotals.getFirst().year() && year <= yearTotals.getLast().year();
-    }
-
-    private static List<YearTotal> totalsPerYear(List<AttackEvent> sorted) {
-        if (sorted.isEmpty()) {
-            return List.of();
-        }
-        Map<Integer, List<AttackEvent>> byYear = sorted.stream().collect(Collectors.groupingBy(AttackEvent::year));
-        List<YearTotal> totals = new ArrayList<>();
-        for (int year = sorted.getFirst().year(); year <= sorted.getLast().year(); year++) {
-            CasualtySummary summary = CasualtySummary.of(byYear.getOrDefault(year, List.of()));
-            totals.add(new YearTotal(year, summary.attacks(), summary.killed()));
-        }
-        return List.copyOf(totals);
     }
 }

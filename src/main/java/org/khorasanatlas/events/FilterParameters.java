@@ -112,7 +112,7 @@ public class FilterParameters {
             if (year.isPresent()) {
                 if (from.isPresent() || to.isPresent()) {
                     problems.add(new ParameterProblem(from.isPresent() ? FROM : TO, single(from.isPresent() ? FROM : TO),
-                            "ignored, because year is given too"));
+                            "given together with year", "ignored"));
                 }
                 return YearRange.of(year.getAsInt());
             }
@@ -122,7 +122,7 @@ public class FilterParameters {
             int start = from.orElse(firstYear);
             int end = to.orElse(lastYear);
             if (start > end) {
-                problems.add(new ParameterProblem(FROM, single(FROM), "comes after to=" + end + "; showing all years"));
+                problems.add(new ParameterProblem(FROM, single(FROM), "comes after to=" + end, "showing all years"));
                 return YearRange.all();
             }
             return new YearRange(start, end);
@@ -134,13 +134,13 @@ public class FilterParameters {
                 return OptionalInt.empty();
             }
             if (!value.matches("\\d{4}")) {
-                problems.add(new ParameterProblem(name, value, "not a year; showing all years"));
+                problems.add(new ParameterProblem(name, value, "not a year", "showing all years"));
                 return OptionalInt.empty();
             }
             int year = Integer.parseInt(value);
             if (year < firstYear || year > lastYear) {
                 problems.add(new ParameterProblem(name, value,
-                        "the data covers " + firstYear + "–" + lastYear + "; showing all years"));
+                        "the data covers " + firstYear + "–" + lastYear, "showing all years"));
                 return OptionalInt.empty();
             }
             return OptionalInt.of(year);
@@ -153,7 +153,7 @@ public class FilterParameters {
             }
             if (!value.matches("\\d{1,6}") || Integer.parseInt(value) > MAX_MIN_KILLED) {
                 problems.add(new ParameterProblem(MIN_KILLED, value,
-                        "not a whole number from 0 to " + MAX_MIN_KILLED + "; ignored"));
+                        "not a whole number from 0 to " + MAX_MIN_KILLED, "ignored"));
                 return 0;
             }
             return Integer.parseInt(value);
@@ -165,7 +165,7 @@ public class FilterParameters {
                 return Optional.empty();
             }
             if (catalog.byId(value).isEmpty()) {
-                problems.add(new ParameterProblem(EVENT, value, "no attack has this id; nothing selected"));
+                problems.add(new ParameterProblem(EVENT, value, "no attack has this id", "nothing selected"));
                 return Optional.empty();
             }
             return Optional.of(value);
@@ -186,7 +186,7 @@ public class FilterParameters {
                 if (found.isPresent()) {
                     chosen.add(found.get());
                 } else {
-                    problems.add(new ParameterProblem(name, value, why + "; ignored"));
+                    problems.add(new ParameterProblem(name, value, why, "ignored"));
                 }
             }
             return chosen;
@@ -205,7 +205,7 @@ public class FilterParameters {
                 List<String> values = parameters.getOrDefault(key, List.of());
                 if (values.size() > 1) {
                     problems.add(new ParameterProblem(key, String.join(",", values),
-                            "given more than once; using the first"));
+                            "given more than once", "using the first"));
                 }
                 return values.isEmpty() || values.getFirst().isBlank() ? Optional.empty()
                         : Optional.of(values.getFirst().strip());

@@ -1,5 +1,7 @@
 package org.khorasanatlas.geodata;
 
+import java.util.List;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ public class GeoDataFiles {
     public DataFile get(String path) {
         Resource resource = resources.getResource(location + path);
         if (!resource.exists()) {
-            throw new InvalidDataException(java.util.List.of(
+            throw new InvalidDataException(List.of(
                     new DataProblem(location + path, 0, "", "", "file not found")));
         }
         return new DataFile("geodata/" + path, resource);

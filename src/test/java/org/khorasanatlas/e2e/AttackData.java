@@ -24,8 +24,12 @@ record AttackData(List<Attack> attacks) {
     }
 
     static AttackData load() {
-        Path file = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "geodata",
-                "attacks.geojson");
+        return load(Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "geodata",
+                "attacks.geojson"));
+    }
+
+    /** Another file in the same format, such as an import. */
+    static AttackData load(Path file) {
         JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
         List<Attack> attacks = new ArrayList<>();
         for (JsonNode feature : root.get("features")) {
@@ -45,7 +49,7 @@ record AttackData(List<Attack> attacks) {
 
     Attack byId(String id) {
         return attacks.stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("No attack " + id + " in geodata/attacks.geojson"));
+                .orElseThrow(() -> new AssertionError("No attack " + id + " in the file"));
     }
 
     int firstYear() {

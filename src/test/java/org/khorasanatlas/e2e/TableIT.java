@@ -4,18 +4,25 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The table beside the map: the same attacks, one row each, kept in step with the map both ways. */
 @E2ETest
@@ -117,24 +124,37 @@ class TableIT {
     }
 
     @Test
-    void downloadLinksCarryTheFilterAndTheCount(AtlasPage atlas) {
-        int count = data.inYear(2021).size();
+    void downloadLinksSaveTheFilteredAttacksUnderANameThatCarriesTheFilter(AtlasPage atlas) throws IOException {
+        List<AttackData.Attack> in2021 = data.inYear(2021);
         atlas.open("/?year=2021");
         Page page = atlas.page();
 
-        Locator csv = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV (" + count + " attacks)"));
+        Locator csv = page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Download CSV (" + in2021.size() + " attacks)"));
         Locator geoJson = page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Download GeoJSON (" + count + " attacks)"));
-        // The API that serves these files is built on its own branch; until it is merged, check where the links go.
+                new Page.GetByRoleOptions().setName("Download GeoJSON (" + in2021.size() + " attacks)"));
         assertEquals(atlas.baseUri().resolve("/api/events.csv?year=2021"), URI.create(href(csv)));
-        assertThat(csv).hasAttribute("download", "khorasan-atlas-attacks_year-2021.csv");
-        assertEquals(atlas.baseUri().resolve("/api/events?year=2021"), URI.create(href(geoJson)));
-        assertThat(geoJson).hasAttribute("download", "khorasan-atlas-attacks_year-2021.geojson");
+
+        Download csvFile = page.waitForDownload(csv::click);
+        assertEquals("khorasan-atlas_year-2021.csv", csvFile.suggestedFilename());
+        String table = Files.readString(csvFile.path(), StandardCharsets.UTF_8);
+        assertTrue(table.lines().findFirst().orElseThrow().contains("id,"), "a CSV header: " + table.lines().findFirst());
+        // Rows start with the attack's id; free-text cells may span lines, so count the rows by their id.
+        assertEquals(in2021.stream().map(attack -> attack.id() + ",").toList(), table.lines()
+                .filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+,.*"))
+                .map(line -> line.substring(0, line.indexOf(',') + 1)).toList());
+
+        Download geoJsonFile = page.waitForDownload(geoJson::click);
+        assertEquals("khorasan-atlas_year-2021.geojson", geoJsonFile.suggestedFilename());
+        JsonNode features = JsonMapper.builder().build().readTree(geoJsonFile.path().toFile()).path("features");
+        assertEquals(in2021.stream().map(AttackData.Attack::id).toList(),
+                features.valueStream().map(feature -> feature.path("id").asString()).toList());
 
         page.locator("#year-chart button[data-year=\"2021\"]").click();
         assertThat(page.locator("#totals h2")).hasText(Pattern.compile("All years.*"));
         assertThat(page.locator("#download-csv")).hasText("Download CSV (" + AttackData.shown(data.attacks().size())
                 + " attacks)");
+        assertThat(page.locator("#download-csv")).hasAttribute("download", "khorasan-atlas.csv");
         assertEquals(atlas.baseUri().resolve("/api/events.csv"), URI.create(href(page.locator("#download-csv"))));
     }
 

@@ -57,6 +57,15 @@ class FilterParametersTest {
     }
 
     @Test
+    void aProblemSaysWhatIsWrongApartFromWhatThePageDoesInstead() {
+        ParameterProblem problem = parse(Map.of("year", List.of("abc"))).problems().getFirst();
+
+        assertThat(problem.message()).isEqualTo("not a year");
+        assertThat(problem.fallback()).isEqualTo("showing all years");
+        assertThat(problem.describe()).isEqualTo("year=“abc”: not a year; showing all years");
+    }
+
+    @Test
     void yearsOutsideTheDataOrBackwardsRangesShowAllYears() {
         assertThat(parse(Map.of("year", List.of("1850"))).filter()).isEqualTo(EventFilter.allYears());
         ParsedFilter backwards = parse(Map.of("from", List.of("2024"), "to", List.of("2016")));

@@ -1,0 +1,78 @@
+package org.khorasanatlas.api;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.khorasanatlas.events.FilterParameters;
+import org.khorasanatlas.events.ParameterProblem;
+import org.khorasanatlas.events.ParsedFilter;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an API request's query with the page's codec, but strictly: where the page shows what it can and a
+ * notice, a program is better told at once, so any problem, or any parameter the codec does not know,
+ * refuses the request.
+ */
+@Component
+class ApiQuery {
+
+    private static final String KNOWN = String.join(", ", new TreeSet<>(FilterParameters.NAMES));
+
+    private final FilterParameters parameters;
+
+    ApiQuery(FilterParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** @param rawQuery the query string as sent, still percent-encoded; null when there is none */
+    Selection read(String rawQuery) {
+        List<ParameterProblem> problems = new ArrayList<>();
+        Map<String, List<String>> query = decode(rawQuery, problems);
+        query.forEach((name, values) -> {
+            if (!FilterParameters.NAMES.contains(name)) {
+                problems.add(new ParameterProblem(name, String.join(",", values),
+                        "not a parameter of this API; known: " + KNOWN, "ignored"));
+            }
+        });
+        ParsedFilter parsed = parameters.parse(query);
+        problems.addAll(parsed.problems());
+        if (!problems.isEmpty()) {
+            throw new BadParametersException(problems);
+        }
+        return new Selection(parsed.filter(), parsed.eventId());
+    }
+
+    /**
+     * Decoded here rather than by the servlet container, which rejects a broken escape such as {@code %zz}
+     * with an exception that names no parameter; here it becomes a problem with the parameter's name.
+     */
+    private static Map<String, List<String>> decode(String rawQuery, List<ParameterProblem> problems) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (rawQuery == null) {
+            return query;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                query.computeIfAbsent(decode(name), key -> new ArrayList<>()).add(decode(value));
+            } catch (IllegalArgumentException e) {
+                problems.add(new ParameterProblem(name, value, "not valid percent-encoding", "ignored"));
+            }
+        }
+        return query;
+    }
+
+    private static String decode(String text) {
+        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,47 @@
+package org.khorasanatlas.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.khorasanatlas.events.EventFilter;
+
+/** Where the UI downloads the attacks of a filter from, and the file name that says which filter it holds. */
+public final class ExportLinks {
+
+    private static final String FILE_PREFIX = "khorasan-atlas";
+
+    private ExportLinks() {
+    }
+
+    public static ExportLink csv(EventFilter filter) {
+        return csv(new Selection(filter, Optional.empty()));
+    }
+
+    public static ExportLink geoJson(EventFilter filter) {
+        return geoJson(new Selection(filter, Optional.empty()));
+    }
+
+    static ExportLink csv(Selection selection) {
+        return link(EventsController.EVENTS_CSV, "csv", selection);
+    }
+
+    static ExportLink geoJson(Selection selection) {
+        return link(EventsController.EVENTS, "geojson", selection);
+    }
+
+    private static ExportLink link(String path, String extension, Selection selection) {
+        String query = selection.query();
+        String url = path.substring(1) + (query.isEmpty() ? "" : "?" + query);
+        return new ExportLink(url, fileName(selection.parameters()) + "." + extension);
+    }
+
+    /** {@code khorasan-atlas_year-2021_country-AFG-PAK}: each parameter as name-values, in canonical order. */
+    private static String fileName(Map<String, List<String>> parameters) {
+        StringBuilder name = new StringBuilder(FILE_PREFIX);
+        parameters.forEach((parameter, values) -> name.append('_').append(parameter).append('-')
+                .append(String.join("-", values)));
+        // The values are already checked codes, numbers and ids; this only guarantees a portable file name.
+        return name.toString().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+}
