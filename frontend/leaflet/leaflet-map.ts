@@ -119,6 +119,7 @@ class FlowLeafletMap extends HTMLElement {
   private layersSpec?: LayersSpec;
   private pendingPoints?: PointsPayload;
   private legendSpec?: LegendSpec;
+  private clusterLabelTemplate = '{count} points here, press to zoom in';
   private resizeObserver?: ResizeObserver;
   private pendingFocus?: () => void;
 
@@ -146,6 +147,16 @@ class FlowLeafletMap extends HTMLElement {
     }
   }
 
+  /** The accessible name of a cluster bubble; {count} stands for the number of points in it. */
+  set clusterLabel(template: string) {
+    this.clusterLabelTemplate = template;
+    this.pointLayers.forEach(({ group }) => {
+      if (group instanceof L.MarkerClusterGroup) {
+        group.refreshClusters();
+      }
+    });
+  }
+
   set selected(id: string | null) {
     this.selectedId = id || null;
     this.showSelection(true);
@@ -153,7 +164,7 @@ class FlowLeafletMap extends HTMLElement {
 
   connectedCallback() {
     // Flow may set properties before this element is defined; re-apply them through the setters.
-    for (const name of ['layers', 'legend', 'points', 'selected'] as const) {
+    for (const name of ['clusterLabel', 'layers', 'legend', 'points', 'selected'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
@@ -214,6 +225,18 @@ class FlowLeafletMap extends HTMLElement {
             iconCreateFunction: (cluster) => this.clusterIcon(cluster.getChildCount(), layerSpec.hollow),
           })
         : L.layerGroup();
+      if (group instanceof L.MarkerClusterGroup) {
+        // Leaflet makes a cluster bubble a focusable role="button" that opens with Enter; Space should too, and
+        // like Enter it leaves the focus on the map, as the bubble itself goes away.
+        group.on('clusterkeydown', (event) => {
+          const key = (event as L.LeafletKeyboardEvent).originalEvent;
+          if (key.key === ' ') {
+            key.preventDefault();
+            (event.layer as L.Marker).getElement()?.click();
+            this.container?.focus();
+          }
+        });
+      }
       if (layerSpec.visible) {
         group.addTo(map);
       }
@@ -287,7 +310,10 @@ class FlowLeafletMap extends HTMLElement {
     html.style.width = `${size}px`;
     html.style.height = `${size}px`;
     html.setAttribute('aria-hidden', 'true');
-    return L.divIcon({ html, className: 'flm-cluster-icon', iconSize: [size, size] });
+    return new LabelledDivIcon(
+      { html, className: 'flm-cluster-icon', iconSize: [size, size] },
+      this.clusterLabelTemplate.replace('{count}', String(count)),
+    );
   }
 
   private showPoints(payload: PointsPayload) {
@@ -397,9 +423,36 @@ class FlowLeafletMap extends HTMLElement {
     }
     const { marker, layer } = selected;
     marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
-    if (reveal && layer.group instanceof L.MarkerClusterGroup && this.map!.hasLayer(layer.group) && !marker.getElement()) {
-      layer.group.zoomToShowLayer(marker);
+    // Only while its layer is shown: a layer switched off in the layer control stays off.
+    if (reveal && this.map?.hasLayer(layer.group)) {
+      this.reveal(marker, layer.group, 8);
     }
+  }
+
+  // Brings a selected marker into view without losing the reader's place: pan when it is off screen, and
+  // when it sits in a cluster spread that cluster out where it is. (Zooming into the cluster, as
+  // markercluster's zoomToShowLayer does, lands at street level where attacks that share a town's point
+  // are still together and the offline base map shows nothing around them.)
+  private reveal(marker: L.Marker, group: L.LayerGroup, attemptsLeft: number) {
+    const map = this.map;
+    const stillSelected = this.selectedId !== null && this.markers.get(this.selectedId)?.marker === marker;
+    if (!map || !stillSelected || attemptsLeft <= 0 || this.inView(marker)) {
+      return;
+    }
+    const shown = group instanceof L.MarkerClusterGroup ? group.getVisibleParent(marker) : marker;
+    if (shown instanceof L.MarkerCluster && this.inView(shown)) {
+      shown.spiderfy();
+    } else {
+      map.panTo(marker.getLatLng());
+    }
+    // Leaflet and markercluster ignore a spiderfy (and cut a pan short) while the map still moves, as it does
+    // just after a filter change: look again shortly, a bounded number of times.
+    window.setTimeout(() => this.reveal(marker, group, attemptsLeft - 1), 250);
+  }
+
+  /** Whether the marker is drawn and well inside the map, not at its very edge. */
+  private inView(marker: L.Marker): boolean {
+    return !!marker.getElement() && !!this.map && this.map.getBounds().pad(-0.1).contains(marker.getLatLng());
   }
 
   private showLegend(spec: LegendSpec) {
@@ -427,6 +480,22 @@ class FlowLeafletMap extends HTMLElement {
       return box;
     };
     this.legendControl = legend.addTo(this.map!);
+  }
+}
+
+/** A div icon that carries an accessible name: Leaflet gives the icon role="button" but no name. */
+class LabelledDivIcon extends L.DivIcon {
+  constructor(
+    options: L.DivIconOptions,
+    private readonly label: string,
+  ) {
+    super(options);
+  }
+
+  createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const icon = super.createIcon(oldIcon);
+    icon.setAttribute('aria-label', this.label);
+    return icon;
   }
 }
 

@@ -1,7 +1,9 @@
 package org.khorasanatlas.dashboard;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
@@ -63,6 +65,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final Button allYears = new Button("All years");
     private final Playback playback;
     private final AttackCard card;
+    private final TablePanel table;
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
@@ -71,7 +74,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers);
-        this.card = new AttackCard(code -> countries.name(code).orElse(code));
+        Function<String, String> countryName = code -> countries.name(code).orElse(code);
+        this.card = new AttackCard(countryName);
+        this.table = new TablePanel(catalog, countryName, event -> navigate(filter, Optional.of(event.id())));
         List<YearTotal> years = catalog.yearTotals();
         int firstYear = years.getFirst().year();
         int lastYear = years.getLast().year();
@@ -80,7 +85,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 range -> navigate(filter.withYears(range)));
         List<String> countriesInData = catalog.find(EventFilter.allYears()).stream().map(AttackEvent::country)
                 .distinct().toList();
-        this.filterControls = new FilterControls(countriesInData, code -> countries.name(code).orElse(code),
+        this.filterControls = new FilterControls(countriesInData, countryName,
                 this::navigate);
         this.chart = new YearChart(years, range -> navigate(filter.withYears(range)));
         this.playback = new Playback(firstYear, lastYear, this::showStep);
@@ -120,9 +125,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         view.addClassName("view-controls");
         Section panel = new Section(view, count, notice, totals, chart, chartFooter, playback, card,
                 new ProfilePanel(profile));
+        panel.setId("side-panel");
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("aria-label", "Filters, figures, selected attack and group profile");
-        Main body = new Main(map, panel);
+        Main body = new Main(map, new PhoneTabs(List.of(Map.entry("Overview", panel), Map.entry("Table", table))),
+                table, panel);
         body.addClassName("dashboard-body");
         add(header, body);
     }
@@ -152,16 +159,19 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         chart.show(years);
         // While playing, the map keeps the region in view rather than jumping to each step's attacks.
         map.show(events, imported.find(filter), years.isAll() || playback.isPlaying());
+        table.show(filter, events.size());
     }
 
     private void select(AttackEvent event) {
         map.select(event.id());
         card.show(event);
+        table.select(event);
     }
 
     private void clearSelection() {
         map.select(null);
         card.clear();
+        table.select(null);
     }
 
     /** A new filter; the selected attack stays selected while the filter still shows it. */

@@ -119,6 +119,14 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return selectedId;
     }
 
+    /**
+     * The accessible name of a cluster bubble, which is a button that zooms in: {@code {count}} stands for
+     * the number of points in it, as in "{count} places here, press to zoom in".
+     */
+    public void setClusterLabel(String template) {
+        getElement().setProperty("clusterLabel", template);
+    }
+
     /** The text a screen reader announces for the map as a whole. */
     public void setAccessibleName(String name) {
         getElement().setAttribute("aria-label", name);

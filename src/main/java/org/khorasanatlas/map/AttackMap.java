@@ -39,7 +39,9 @@ public class AttackMap extends Composite<LeafletMap> {
         LeafletMap map = new LeafletMap(layers);
         map.setLegend(importedLayer.map(layer -> AttackMarkers.legendWithImported(layer.name()))
                 .orElseGet(AttackMarkers::legend));
-        map.setAccessibleName("Map of attacks. Each marker is a button; its size shows the deaths.");
+        map.setAccessibleName("Map of attacks. Each marker is a button; its size shows the deaths. "
+                + "The table of attacks lists the same attacks as text.");
+        map.setClusterLabel("{count} attacks here, press to zoom in and show them");
         map.addClassName("attack-map");
         return map;
     }
