@@ -1,6 +1,6 @@
 // <flow-leaflet-map>: the browser half of the Flow Leaflet add-on. The server sets a few JSON string
-// properties (layers, legend, points); every change of points arrives as one payload. Everything that
-// comes from data is put into the page as text, never as HTML.
+// properties (layers, legend, points); every change of points arrives as one payload holding the points of
+// every point layer. Everything that comes from data is put into the page as text, never as HTML.
 import L from './leaflet-global';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
@@ -33,11 +33,18 @@ interface OverlaySpec {
   visible: boolean;
 }
 
+interface PointLayerSpec {
+  id: string;
+  name: string;
+  cluster: boolean;
+  hollow: boolean;
+  visible: boolean;
+}
+
 interface LayersSpec {
   baseLayers: BaseLayerSpec[];
   overlays: OverlaySpec[];
-  pointsName: string;
-  cluster: boolean;
+  pointLayers: PointLayerSpec[];
   center: [number, number];
   zoom: number;
   minZoom: number;
@@ -45,6 +52,7 @@ interface LayersSpec {
 
 interface PointSpec {
   id: string;
+  layer: string;
   lat: number;
   lng: number;
   radius: number;
@@ -62,8 +70,19 @@ interface PointsPayload {
 
 interface LegendSpec {
   title: string;
-  entries: { label: string; color: string }[];
+  entries: { label: string; color: string; hollow: boolean }[];
 }
+
+/** A point layer as built: its spec, its Leaflet group, and its place in the stacking order. */
+interface PointLayer {
+  spec: PointLayerSpec;
+  group: L.LayerGroup;
+  index: number;
+}
+
+/** Markers of a later point layer are stacked below every marker of an earlier one. */
+const LAYER_Z_STEP = 100000;
+const HOLLOW_EXTRA_PX = 6;
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 const safeColor = (value: string) => (COLOR.test(value) ? value : '#808080');
@@ -93,13 +112,14 @@ function shapeStyle(style: ShapeStyle | null): L.PathOptions {
 class FlowLeafletMap extends HTMLElement {
   private map?: L.Map;
   private container?: HTMLDivElement;
-  private pointsLayer?: L.LayerGroup;
-  private markers = new Map<string, L.Marker>();
+  private pointLayers = new Map<string, PointLayer>();
+  private markers = new Map<string, { marker: L.Marker; layer: PointLayer }>();
   private selectedId: string | null = null;
   private legendControl?: L.Control;
   private layersSpec?: LayersSpec;
   private pendingPoints?: PointsPayload;
   private legendSpec?: LegendSpec;
+  private clusterLabelTemplate = '{count} points here, press to zoom in';
   private resizeObserver?: ResizeObserver;
   private pendingFocus?: () => void;
 
@@ -127,6 +147,16 @@ class FlowLeafletMap extends HTMLElement {
     }
   }
 
+  /** The accessible name of a cluster bubble; {count} stands for the number of points in it. */
+  set clusterLabel(template: string) {
+    this.clusterLabelTemplate = template;
+    this.pointLayers.forEach(({ group }) => {
+      if (group instanceof L.MarkerClusterGroup) {
+        group.refreshClusters();
+      }
+    });
+  }
+
   set selected(id: string | null) {
     this.selectedId = id || null;
     this.showSelection(true);
@@ -134,7 +164,7 @@ class FlowLeafletMap extends HTMLElement {
 
   connectedCallback() {
     // Flow may set properties before this element is defined; re-apply them through the setters.
-    for (const name of ['layers', 'legend', 'points', 'selected'] as const) {
+    for (const name of ['clusterLabel', 'layers', 'legend', 'points', 'selected'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
@@ -186,16 +216,33 @@ class FlowLeafletMap extends HTMLElement {
       }
     });
 
-    this.pointsLayer = spec.cluster
-      ? L.markerClusterGroup({
-          showCoverageOnHover: false,
-          maxClusterRadius: 36,
-          spiderfyOnMaxZoom: true,
-          iconCreateFunction: (cluster) => this.clusterIcon(cluster.getChildCount()),
-        })
-      : L.layerGroup();
-    this.pointsLayer.addTo(map);
-    overlays[escapeHtml(spec.pointsName)] = this.pointsLayer;
+    spec.pointLayers.forEach((layerSpec, index) => {
+      const group = layerSpec.cluster
+        ? L.markerClusterGroup({
+            showCoverageOnHover: false,
+            maxClusterRadius: 36,
+            spiderfyOnMaxZoom: true,
+            iconCreateFunction: (cluster) => this.clusterIcon(cluster.getChildCount(), layerSpec.hollow),
+          })
+        : L.layerGroup();
+      if (group instanceof L.MarkerClusterGroup) {
+        // Leaflet makes a cluster bubble a focusable role="button" that opens with Enter; Space should too, and
+        // like Enter it leaves the focus on the map, as the bubble itself goes away.
+        group.on('clusterkeydown', (event) => {
+          const key = (event as L.LeafletKeyboardEvent).originalEvent;
+          if (key.key === ' ') {
+            key.preventDefault();
+            (event.layer as L.Marker).getElement()?.click();
+            this.container?.focus();
+          }
+        });
+      }
+      if (layerSpec.visible) {
+        group.addTo(map);
+      }
+      overlays[escapeHtml(layerSpec.name)] = group;
+      this.pointLayers.set(layerSpec.id, { spec: layerSpec, group, index });
+    });
 
     L.control.layers(baseLayers, overlays, { collapsed: true }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
@@ -257,35 +304,48 @@ class FlowLeafletMap extends HTMLElement {
       });
   }
 
-  private clusterIcon(count: number): L.DivIcon {
+  private clusterIcon(count: number, hollow: boolean): L.DivIcon {
     const size = count < 10 ? 30 : count < 100 ? 36 : 44;
-    const html = textElement('div', 'flm-cluster', String(count));
+    const html = textElement('div', hollow ? 'flm-cluster flm-cluster-hollow' : 'flm-cluster', String(count));
     html.style.width = `${size}px`;
     html.style.height = `${size}px`;
     html.setAttribute('aria-hidden', 'true');
-    return L.divIcon({ html, className: 'flm-cluster-icon', iconSize: [size, size] });
+    return new LabelledDivIcon(
+      { html, className: 'flm-cluster-icon', iconSize: [size, size] },
+      this.clusterLabelTemplate.replace('{count}', String(count)),
+    );
   }
 
   private showPoints(payload: PointsPayload) {
     const map = this.map!;
-    const group = this.pointsLayer!;
-    group.clearLayers();
     this.markers.clear();
-    const markers = payload.points.map((point) => this.marker(point));
-    if (group instanceof L.MarkerClusterGroup) {
-      group.addLayers(markers);
-    } else {
-      markers.forEach((marker) => group.addLayer(marker));
-    }
-    if (payload.fit && markers.length > 0) {
-      const bounds = L.latLngBounds(payload.points.map((p) => [p.lat, p.lng] as [number, number]));
+    const byLayer = new Map<PointLayer, L.Marker[]>();
+    this.pointLayers.forEach((layer) => byLayer.set(layer, []));
+    const placed = payload.points.filter((point) => this.pointLayers.has(point.layer));
+    placed.forEach((point) => {
+      const layer = this.pointLayers.get(point.layer)!;
+      byLayer.get(layer)!.push(this.marker(point, layer));
+    });
+    byLayer.forEach((markers, layer) => {
+      layer.group.clearLayers();
+      if (layer.group instanceof L.MarkerClusterGroup) {
+        layer.group.addLayers(markers);
+      } else {
+        markers.forEach((marker) => layer.group.addLayer(marker));
+      }
+      this.setAttribute(`data-points-${layer.spec.id}`, String(markers.length));
+    });
+    // Fit what the reader sees: the points of the layers that are switched on.
+    const shown = placed.filter((point) => map.hasLayer(this.pointLayers.get(point.layer)!.group));
+    if (payload.fit && shown.length > 0) {
+      const bounds = L.latLngBounds(shown.map((p) => [p.lat, p.lng] as [number, number]));
       this.pendingFocus = () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
     } else if (payload.center && payload.zoom !== null) {
       const [center, zoom] = [payload.center, payload.zoom];
       this.pendingFocus = () => map.setView(center, zoom);
     }
     this.applyPendingFocus();
-    this.dataset.points = String(markers.length);
+    this.dataset.points = String(placed.length);
     this.showSelection(false);
   }
 
@@ -306,21 +366,27 @@ class FlowLeafletMap extends HTMLElement {
     }
   }
 
-  private marker(point: PointSpec): L.Marker {
-    const size = Math.max(2, Math.round(point.radius * 2));
+  private marker(point: PointSpec, layer: PointLayer): L.Marker {
+    // A ring is drawn a little wider, so it still shows around a filled point of the same place and size.
+    const size = Math.max(2, Math.round(point.radius * 2)) + (layer.spec.hollow ? HOLLOW_EXTRA_PX : 0);
     const dot = document.createElement('div');
-    dot.className = 'flm-point';
+    dot.className = layer.spec.hollow ? 'flm-point flm-point-hollow' : 'flm-point';
     dot.dataset.featureId = point.id;
+    dot.dataset.layer = layer.spec.id;
     dot.style.width = `${size}px`;
     dot.style.height = `${size}px`;
-    dot.style.background = safeColor(point.color);
+    if (layer.spec.hollow) {
+      dot.style.borderColor = safeColor(point.color);
+    } else {
+      dot.style.background = safeColor(point.color);
+    }
     const marker = L.marker([point.lat, point.lng], {
       icon: L.divIcon({ html: dot, className: 'flm-point-icon', iconSize: [size, size] }),
       keyboard: true,
       title: point.label,
       riseOnHover: true,
       // Bigger attacks are drawn below smaller ones so every marker stays clickable.
-      zIndexOffset: -Math.round(point.radius * 10),
+      zIndexOffset: -Math.round(point.radius * 10) - layer.index * LAYER_Z_STEP,
     });
     const tooltip = document.createElement('div');
     tooltip.appendChild(textElement('div', 'flm-tooltip-title', point.label));
@@ -345,21 +411,48 @@ class FlowLeafletMap extends HTMLElement {
         element?.querySelector('.flm-point')?.classList.add('flm-selected');
       }
     });
-    this.markers.set(point.id, marker);
+    this.markers.set(point.id, { marker, layer });
     return marker;
   }
 
   private showSelection(reveal: boolean) {
     this.querySelectorAll('.flm-point.flm-selected').forEach((e) => e.classList.remove('flm-selected'));
-    const marker = this.selectedId ? this.markers.get(this.selectedId) : undefined;
-    if (!marker) {
+    const selected = this.selectedId ? this.markers.get(this.selectedId) : undefined;
+    if (!selected) {
       return;
     }
+    const { marker, layer } = selected;
     marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
-    const group = this.pointsLayer;
-    if (reveal && group instanceof L.MarkerClusterGroup && !marker.getElement()) {
-      group.zoomToShowLayer(marker);
+    // Only while its layer is shown: a layer switched off in the layer control stays off.
+    if (reveal && this.map?.hasLayer(layer.group)) {
+      this.reveal(marker, layer.group, 8);
     }
+  }
+
+  // Brings a selected marker into view without losing the reader's place: pan when it is off screen, and
+  // when it sits in a cluster spread that cluster out where it is. (Zooming into the cluster, as
+  // markercluster's zoomToShowLayer does, lands at street level where attacks that share a town's point
+  // are still together and the offline base map shows nothing around them.)
+  private reveal(marker: L.Marker, group: L.LayerGroup, attemptsLeft: number) {
+    const map = this.map;
+    const stillSelected = this.selectedId !== null && this.markers.get(this.selectedId)?.marker === marker;
+    if (!map || !stillSelected || attemptsLeft <= 0 || this.inView(marker)) {
+      return;
+    }
+    const shown = group instanceof L.MarkerClusterGroup ? group.getVisibleParent(marker) : marker;
+    if (shown instanceof L.MarkerCluster && this.inView(shown)) {
+      shown.spiderfy();
+    } else {
+      map.panTo(marker.getLatLng());
+    }
+    // Leaflet and markercluster ignore a spiderfy (and cut a pan short) while the map still moves, as it does
+    // just after a filter change: look again shortly, a bounded number of times.
+    window.setTimeout(() => this.reveal(marker, group, attemptsLeft - 1), 250);
+  }
+
+  /** Whether the marker is drawn and well inside the map, not at its very edge. */
+  private inView(marker: L.Marker): boolean {
+    return !!marker.getElement() && !!this.map && this.map.getBounds().pad(-0.1).contains(marker.getLatLng());
   }
 
   private showLegend(spec: LegendSpec) {
@@ -373,8 +466,12 @@ class FlowLeafletMap extends HTMLElement {
       box.appendChild(textElement('summary', 'flm-legend-title', spec.title));
       spec.entries.forEach((entry) => {
         const row = document.createElement('div');
-        const swatch = textElement('span', 'flm-legend-swatch', '');
-        swatch.style.background = safeColor(entry.color);
+        const swatch = textElement('span', entry.hollow ? 'flm-legend-swatch flm-legend-swatch-hollow' : 'flm-legend-swatch', '');
+        if (entry.hollow) {
+          swatch.style.borderColor = safeColor(entry.color);
+        } else {
+          swatch.style.background = safeColor(entry.color);
+        }
         row.appendChild(swatch);
         row.appendChild(document.createTextNode(entry.label));
         box.appendChild(row);
@@ -383,6 +480,22 @@ class FlowLeafletMap extends HTMLElement {
       return box;
     };
     this.legendControl = legend.addTo(this.map!);
+  }
+}
+
+/** A div icon that carries an accessible name: Leaflet gives the icon role="button" but no name. */
+class LabelledDivIcon extends L.DivIcon {
+  constructor(
+    options: L.DivIconOptions,
+    private readonly label: string,
+  ) {
+    super(options);
+  }
+
+  createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const icon = super.createIcon(oldIcon);
+    icon.setAttribute('aria-label', this.label);
+    return icon;
   }
 }
 

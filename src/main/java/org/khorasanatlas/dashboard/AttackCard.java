@@ -30,7 +30,7 @@ class AttackCard extends Div {
     void clear() {
         removeAll();
         Paragraph hint = new Paragraph("Select an attack on the map (click it, or Tab to it and press Enter) "
-                + "to see its figures and sources.");
+                + "or in the table to see its figures and sources.");
         hint.addClassName("hint");
         add(hint);
     }

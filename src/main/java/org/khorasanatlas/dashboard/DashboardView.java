@@ -1,23 +1,28 @@
 package org.khorasanatlas.dashboard;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
+import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.CountryOutlines;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,17 +30,20 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 
 /**
- * The one page: the map of attacks beside a panel of totals, a per-year chart, the selected attack and the
- * group profile. The year lives in the URL ({@code /?year=2021}); every change of it goes through navigation,
- * so links can be shared and the back button walks through earlier years.
+ * The one page: the map of attacks beside a panel of filters, totals, a per-year chart that is also the time
+ * control, the selected attack and the group profile. The filter lives in the URL
+ * ({@code /?from=2019&to=2021&country=PAK}); every control changes it through navigation and the view
+ * follows the URL in {@link #beforeEnter}, so links can be shared and back and forward walk through changes.
  */
 @Route("")
 @PageTitle("Khorasan Atlas: ISKP attacks")
@@ -43,28 +51,44 @@ import com.vaadin.flow.router.Route;
 public class DashboardView extends Div implements BeforeEnterObserver {
 
     private final AttackCatalog catalog;
+    private final ImportedAttacks imported;
     private final FilterParameters parameters;
     private final AttackMap map;
-    private final Select<Integer> yearSelect = new Select<>();
+    private final PeriodText periods;
+    private final PeriodSelect periodSelect;
+    private final FilterControls filterControls;
+    private final Paragraph shownCount = new Paragraph();
+    private final Button clearFilters = new Button("Clear filters");
     private final Paragraph notice = new Paragraph();
     private final TotalsPanel totals = new TotalsPanel();
     private final YearChart chart;
+    private final Button allYears = new Button("All years");
+    private final Playback playback;
     private final AttackCard card;
-    private final int firstYear;
-    private final int lastYear;
+    private final TablePanel table;
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
-            CountryOutlines countries) {
+            CountryOutlines countries, ImportedAttacks imported) {
         this.catalog = catalog;
+        this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers);
-        this.card = new AttackCard(code -> countries.name(code).orElse(code));
+        Function<String, String> countryName = code -> countries.name(code).orElse(code);
+        this.card = new AttackCard(countryName);
+        this.table = new TablePanel(catalog, countryName, event -> navigate(filter, Optional.of(event.id())));
         List<YearTotal> years = catalog.yearTotals();
-        this.firstYear = years.getFirst().year();
-        this.lastYear = years.getLast().year();
-        this.chart = new YearChart(years, year -> navigate(filter.withYears(YearRange.of(year)), Optional.empty()),
-                () -> navigate(filter.withYears(YearRange.all()), Optional.empty()));
+        int firstYear = years.getFirst().year();
+        int lastYear = years.getLast().year();
+        this.periods = new PeriodText(firstYear, lastYear);
+        this.periodSelect = new PeriodSelect(years.stream().map(YearTotal::year).toList(), periods,
+                range -> navigate(filter.withYears(range)));
+        List<String> countriesInData = catalog.find(EventFilter.allYears()).stream().map(AttackEvent::country)
+                .distinct().toList();
+        this.filterControls = new FilterControls(countriesInData, countryName,
+                this::navigate);
+        this.chart = new YearChart(years, range -> navigate(filter.withYears(range)));
+        this.playback = new Playback(firstYear, lastYear, this::showStep);
         addClassName("dashboard");
 
         H1 title = new H1("Khorasan Atlas");
@@ -74,29 +98,38 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         Header header = new Header(title, subtitle);
         header.addClassName("dashboard-header");
 
-        yearSelect.setId("year-select");
-        yearSelect.setLabel("Year");
-        yearSelect.setItems(years.stream().map(YearTotal::year).toList());
-        yearSelect.setEmptySelectionAllowed(true);
-        yearSelect.setEmptySelectionCaption("All years");
-        yearSelect.setItemLabelGenerator(year -> year == null ? "All years" : String.valueOf(year));
-        yearSelect.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                navigate(filter.withYears(change.getValue() == null ? YearRange.all() : YearRange.of(change.getValue())),
-                        Optional.empty());
-            }
-        });
+        shownCount.setId("shown-count");
+        shownCount.addClassName("shown-count");
+        shownCount.getElement().setAttribute("role", "status");
+        clearFilters.setId("clear-filters");
+        clearFilters.addThemeVariants(ButtonVariant.TERTIARY);
+        clearFilters.addClickListener(click -> navigate(EventFilter.allYears()));
+        Div count = new Div(shownCount, clearFilters);
+        count.addClassName("shown-row");
         notice.setId("filter-notice");
         notice.addClassName("notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
 
-        map.addAttackClickListener(id -> navigate(filter, Optional.of(id)));
+        allYears.setId("all-years");
+        allYears.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        allYears.addClickListener(click -> navigate(filter.withYears(YearRange.all())));
+        Div chartFooter = new Div(chart.help(), allYears);
+        chartFooter.addClassName("chart-footer");
 
-        Section panel = new Section(yearSelect, notice, totals, chart, card, new ProfilePanel(profile));
+        // Imported attacks are not in the URL codec: their card opens without a link of its own.
+        map.addAttackClickListener(id -> imported.byId(id).ifPresentOrElse(this::select,
+                () -> navigate(filter, Optional.of(id))));
+
+        Div view = new Div(periodSelect, filterControls);
+        view.addClassName("view-controls");
+        Section panel = new Section(view, count, notice, totals, chart, chartFooter, playback, card,
+                new ProfilePanel(profile));
+        panel.setId("side-panel");
         panel.addClassName("side-panel");
-        panel.getElement().setAttribute("aria-label", "Figures, selected attack and group profile");
-        Main body = new Main(map, panel);
+        panel.getElement().setAttribute("aria-label", "Filters, figures, selected attack and group profile");
+        Main body = new Main(map, new PhoneTabs(List.of(Map.entry("Overview", panel), Map.entry("Table", table))),
+                table, panel);
         body.addClassName("dashboard-body");
         add(header, body);
     }
@@ -114,27 +147,64 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private void apply(EventFilter newFilter) {
         filter = newFilter;
         List<AttackEvent> events = catalog.find(filter);
-        OptionalInt year = filter.years().single();
-        yearSelect.setValue(year.isPresent() ? year.getAsInt() : null);
-        totals.show(year.isPresent() ? "In " + year.getAsInt() : "All years, " + firstYear + "–" + lastYear,
-                CasualtySummary.of(events));
-        chart.highlight(year);
-        map.show(events, filter.years().isAll());
+        YearRange years = filter.years();
+        playback.show(years);
+        periodSelect.show(years);
+        filterControls.show(filter);
+        shownCount.setText("Showing " + Figures.count(events.size()) + " of " + Figures.count(catalog.size())
+                + (catalog.size() == 1 ? " attack" : " attacks"));
+        clearFilters.setEnabled(!filter.equals(EventFilter.allYears()));
+        allYears.setEnabled(!years.isAll());
+        totals.show(periods.heading(years), CasualtySummary.of(events));
+        chart.show(years);
+        // While playing, the map keeps the region in view rather than jumping to each step's attacks.
+        map.show(events, imported.find(filter), years.isAll() || playback.isPlaying());
+        table.show(filter, events.size());
     }
 
     private void select(AttackEvent event) {
         map.select(event.id());
         card.show(event);
+        table.select(event);
     }
 
     private void clearSelection() {
         map.select(null);
         card.clear();
+        table.select(null);
+    }
+
+    /** A new filter; the selected attack stays selected while the filter still shows it. */
+    private void navigate(EventFilter newFilter) {
+        navigate(newFilter, selectedIn(newFilter));
     }
 
     /** Every change goes through the URL, so it can be shared and the back button undoes it. */
     private void navigate(EventFilter newFilter, Optional<String> eventId) {
         getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
                 new QueryParameters(FilterParameters.format(newFilter, eventId))));
+    }
+
+    /**
+     * A step of the playback. The first step of a run is a new history entry; later steps replace it, so the
+     * URL always shows the step on screen and Back returns to the view before Play, not through every year.
+     */
+    private void showStep(YearRange years, boolean firstOfRun) {
+        EventFilter stepFilter = filter.withYears(years);
+        if (firstOfRun) {
+            navigate(stepFilter);
+            return;
+        }
+        getUI().ifPresent(ui -> {
+            Location location = new Location(RouteConfiguration.forSessionScope().getUrl(DashboardView.class),
+                    new QueryParameters(FilterParameters.format(stepFilter, selectedIn(stepFilter))));
+            // The router shows the location without touching the history; the entry is then replaced.
+            ui.getSession().getService().getRouter().navigate(ui, location, NavigationTrigger.PROGRAMMATIC);
+            ui.getPage().getHistory().replaceState(null, location);
+        });
+    }
+
+    private Optional<String> selectedIn(EventFilter newFilter) {
+        return map.selected().flatMap(catalog::byId).filter(newFilter::matches).map(AttackEvent::id);
     }
 }

@@ -8,7 +8,7 @@ import org.khorasanatlas.profile.ProfileSection;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -33,7 +33,7 @@ class ProfilePanel extends Div {
     }
 
     private static Div fact(ProfileFact fact) {
-        H4 heading = new H4(fact.heading());
+        H3 heading = new H3(fact.heading());
         if (!fact.when().isEmpty()) {
             Span when = new Span(fact.when());
             when.addClassName("when");

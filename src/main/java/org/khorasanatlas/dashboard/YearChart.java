@@ -2,65 +2,148 @@ package org.khorasanatlas.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 
 import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+
+import tools.jackson.databind.JsonNode;
 
 /**
- * Deaths per year as a bar chart of buttons: a bar is a keyboard-reachable control that selects its year,
- * and pressing the selected bar again goes back to all years.
+ * Deaths per year as a bar chart of toggle buttons that is also the time control. The browser half
+ * ({@code year-chart.ts}) turns clicks, drags and keys into three requests, decided here: pick a year
+ * (or, extending, the range from the anchor year to it), pick a dragged range, or clear to all years.
+ * Pressing the only selected year again also clears.
  */
-class YearChart extends Div {
+@Tag("atlas-year-chart")
+@JsModule("./dashboard/year-chart.ts")
+class YearChart extends Component implements HasComponents {
+
+    static final String PICK = "year-pick";
+    static final String DRAG = "year-drag";
+    static final String CLEAR = "year-clear";
+    static final String YEAR = "event.detail.year";
+    static final String EXTEND = "event.detail.extend";
+    static final String ANCHOR = "event.detail.anchor";
 
     private final List<NativeButton> bars = new ArrayList<>();
+    private final Paragraph help = new Paragraph("Click a bar for its year; Shift-click or drag across bars for "
+            + "a range. Keys: arrows move between years, Enter picks one, Shift+Enter extends the range, "
+            + "Escape shows all years.");
     private final List<YearTotal> totals;
+    private final Consumer<YearRange> onChoose;
+    private YearRange shown = YearRange.all();
+    /** The year a range grows from: the last year picked on its own, as in a list with Shift-click. */
+    private OptionalInt anchor = OptionalInt.empty();
 
-    YearChart(List<YearTotal> totals, IntConsumer onYear, Runnable onAllYears) {
+    YearChart(List<YearTotal> totals, Consumer<YearRange> onChoose) {
         this.totals = totals;
+        this.onChoose = onChoose;
         setId("year-chart");
         addClassName("year-chart");
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Deaths per year (best estimate). Press a bar to show that year.");
+        getElement().setAttribute("role", "toolbar");
+        getElement().setAttribute("aria-label", "Deaths per year (best estimate)");
+        help.setId("year-chart-help");
+        help.addClassName("chart-help");
+        getElement().setAttribute("aria-describedby", help.getId().orElseThrow());
         int max = totals.stream().mapToInt(t -> t.killed().best()).max().orElse(0);
         for (YearTotal total : totals) {
-            Div fill = new Div();
-            fill.addClassName("bar-fill");
-            double share = max == 0 ? 0 : (double) total.killed().best() / max;
-            fill.getStyle().set("height", String.format(java.util.Locale.ROOT, "%.1f%%", Math.max(1.5, share * 100)));
-            Span value = new Span(Figures.count(total.killed().best()));
-            value.addClassName("bar-value");
-            Span year = new Span(String.valueOf(total.year()).substring(2));
-            year.addClassName("bar-year");
-            NativeButton bar = new NativeButton();
-            bar.add(value, fill, year);
-            bar.addClassName("bar");
-            String label = total.year() + ": " + Figures.count(total.killed().best()) + " killed in "
-                    + Figures.count(total.attacks()) + (total.attacks() == 1 ? " attack" : " attacks");
-            bar.getElement().setAttribute("aria-label", label);
-            bar.getElement().setAttribute("title", label);
-            bar.getElement().setAttribute("data-year", String.valueOf(total.year()));
-            bar.addClickListener(click -> {
-                if ("true".equals(bar.getElement().getAttribute("aria-pressed"))) {
-                    onAllYears.run();
-                } else {
-                    onYear.accept(total.year());
-                }
-            });
+            NativeButton bar = bar(total, max);
             bars.add(bar);
             add(bar);
         }
+        getElement().addEventListener(PICK, this::onPick).addEventData(YEAR).addEventData(EXTEND);
+        getElement().addEventListener(DRAG, this::onDrag).addEventData(ANCHOR).addEventData(YEAR);
+        getElement().addEventListener(CLEAR, event -> onChoose.accept(YearRange.all()));
     }
 
-    void highlight(OptionalInt year) {
+    private static NativeButton bar(YearTotal total, int max) {
+        Div fill = new Div();
+        fill.addClassName("bar-fill");
+        double share = max == 0 ? 0 : (double) total.killed().best() / max;
+        fill.getStyle().set("height", String.format(Locale.ROOT, "%.1f%%", Math.max(1.5, share * 100)));
+        Span value = new Span(Figures.count(total.killed().best()));
+        value.addClassName("bar-value");
+        Span year = new Span(String.valueOf(total.year()).substring(2));
+        year.addClassName("bar-year");
+        NativeButton bar = new NativeButton();
+        bar.add(value, fill, year);
+        bar.addClassName("bar");
+        String label = total.year() + ": " + Figures.count(total.killed().best()) + " killed in "
+                + Figures.count(total.attacks()) + (total.attacks() == 1 ? " attack" : " attacks");
+        bar.getElement().setAttribute("aria-label", label);
+        bar.getElement().setAttribute("title", label);
+        bar.getElement().setAttribute("data-year", String.valueOf(total.year()));
+        bar.getElement().setAttribute("aria-pressed", "false");
+        return bar;
+    }
+
+    /** How to use the chart, for everyone to read beside it; screen readers hear it on entering the chart. */
+    Paragraph help() {
+        return help;
+    }
+
+    /** Marks the bars of the years shown; all years marks none, as no year is singled out. */
+    void show(YearRange years) {
+        shown = years;
         for (int i = 0; i < bars.size(); i++) {
-            boolean selected = year.isPresent() && totals.get(i).year() == year.getAsInt();
+            boolean selected = !years.isAll() && years.contains(totals.get(i).year());
             bars.get(i).getElement().setAttribute("aria-pressed", String.valueOf(selected));
         }
+        if (years.isAll()) {
+            anchor = OptionalInt.empty();
+        } else if (anchor.isEmpty() || (anchor.getAsInt() != years.from() && anchor.getAsInt() != years.to())) {
+            anchor = OptionalInt.of(years.from());
+        }
+    }
+
+    private void onPick(DomEvent event) {
+        OptionalInt year = year(event.getEventData().path(YEAR));
+        if (year.isEmpty()) {
+            return;
+        }
+        int picked = year.getAsInt();
+        if (event.getEventData().path(EXTEND).asBoolean(false) && anchor.isPresent()) {
+            choose(anchor.getAsInt(), picked);
+        } else if (shown.equals(YearRange.of(picked))) {
+            onChoose.accept(YearRange.all());
+        } else {
+            choose(picked, picked);
+        }
+    }
+
+    private void onDrag(DomEvent event) {
+        OptionalInt from = year(event.getEventData().path(ANCHOR));
+        OptionalInt to = year(event.getEventData().path(YEAR));
+        if (from.isPresent() && to.isPresent()) {
+            choose(from.getAsInt(), to.getAsInt());
+        }
+    }
+
+    private void choose(int anchorYear, int otherYear) {
+        anchor = OptionalInt.of(anchorYear);
+        onChoose.accept(new YearRange(Math.min(anchorYear, otherYear), Math.max(anchorYear, otherYear)));
+    }
+
+    /** A year the chart has a bar for; anything else from the browser is ignored. */
+    private OptionalInt year(JsonNode value) {
+        if (!value.isInt()) {
+            return OptionalInt.empty();
+        }
+        int year = value.asInt();
+        return totals.stream().anyMatch(total -> total.year() == year) ? OptionalInt.of(year) : OptionalInt.empty();
     }
 }

@@ -39,6 +39,11 @@ public class AttackCatalog {
         this(events, "test");
     }
 
+    /** Another attacks file in the same format, with the same checks: for example an import shown as a layer. */
+    public static AttackCatalog of(DataFile file, AttackEventReader reader) {
+        return new AttackCatalog(reader.read(file), file.sha256().substring(0, 16));
+    }
+
     private AttackCatalog(List<AttackEvent> events, String version) {
         this.version = version;
         this.events = events.stream().sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))

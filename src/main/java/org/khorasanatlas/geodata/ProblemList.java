@@ -21,6 +21,11 @@ public final class ProblemList {
         problems.add(new DataProblem(file, line, item, field, message));
     }
 
+    /** The problems found so far, in the order they were found. */
+    public List<DataProblem> problems() {
+        return List.copyOf(problems);
+    }
+
     public int size() {
         return problems.size();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -17,9 +18,9 @@ import com.vaadin.flow.shared.Registration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Leaflet map as a Flow component. It knows base layers, GeoJSON overlays and point features, nothing about
- * what they stand for. Each change reaches the browser as one JSON payload; clicks come back as
- * {@link FeatureClickEvent}s carrying the feature id.
+ * A Leaflet map as a Flow component. It knows base layers, GeoJSON overlays and named layers of point features,
+ * nothing about what they stand for. Each change reaches the browser as one JSON payload holding the points of
+ * every point layer; clicks come back as {@link FeatureClickEvent}s carrying the feature id.
  */
 @Tag("flow-leaflet-map")
 @JsModule("./leaflet/leaflet-map.ts")
@@ -32,36 +33,52 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** Immutable and thread-safe: one serializer for every map instance. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private List<PointFeature> points = List.of();
+    /** The points of every point layer, by layer id, in the order of {@link MapLayers#pointLayers()}. */
+    private final Map<String, List<PointFeature>> points = new LinkedHashMap<>();
+    private final String mainLayer;
     private String selectedId;
 
     public LeafletMap(MapLayers layers) {
+        layers.pointLayers().forEach(layer -> points.put(layer.id(), List.of()));
+        mainLayer = layers.pointLayers().getFirst().id();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("baseLayers", layers.baseLayers());
         spec.put("overlays", layers.overlays());
-        spec.put("pointsName", layers.pointsName());
-        spec.put("cluster", layers.cluster());
+        spec.put("pointLayers", layers.pointLayers());
         spec.put("center", layers.centerPair());
         spec.put("zoom", layers.zoom());
         spec.put("minZoom", layers.minZoom());
         getElement().setProperty("layers", JSON.writeValueAsString(spec));
     }
 
-    /** Replaces all points in one payload and moves the map as {@code focus} says. */
+    /** Replaces the points of the main (first) point layer and moves the map as {@code focus} says. */
     public void setPoints(List<PointFeature> points, MapFocus focus) {
-        this.points = List.copyOf(points);
-        List<Map<String, Object>> compact = new ArrayList<>(points.size());
-        for (PointFeature point : points) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("id", point.id());
-            p.put("lat", point.position().lat());
-            p.put("lng", point.position().lng());
-            p.put("radius", point.radius());
-            p.put("color", point.color());
-            p.put("label", point.label());
-            p.put("details", point.details());
-            compact.add(p);
-        }
+        setPoints(Map.of(mainLayer, points), focus);
+    }
+
+    /**
+     * Replaces the points of the layers named in {@code pointsByLayer} (the other layers keep theirs) and moves
+     * the map as {@code focus} says. The browser gets the points of every layer in one payload, so two changes
+     * in one round trip cannot undo each other.
+     */
+    public void setPoints(Map<String, List<PointFeature>> pointsByLayer, MapFocus focus) {
+        pointsByLayer.keySet().forEach(this::requireLayer);
+        pointsByLayer.forEach((layer, layerPoints) -> points.put(layer, List.copyOf(layerPoints)));
+        List<Map<String, Object>> compact = new ArrayList<>();
+        points.forEach((layer, layerPoints) -> {
+            for (PointFeature point : layerPoints) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("id", point.id());
+                p.put("layer", layer);
+                p.put("lat", point.position().lat());
+                p.put("lng", point.position().lng());
+                p.put("radius", point.radius());
+                p.put("color", point.color());
+                p.put("label", point.label());
+                p.put("details", point.details());
+                compact.add(p);
+            }
+        });
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("points", compact);
         payload.put("fit", focus instanceof MapFocus.FitPoints);
@@ -71,9 +88,21 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         getElement().setProperty("points", JSON.writeValueAsString(payload));
     }
 
-    /** The points currently shown, as last set. */
+    /** The points of the main (first) point layer, as last set. */
     public List<PointFeature> getPoints() {
-        return points;
+        return getPoints(mainLayer);
+    }
+
+    /** The points of one point layer, as last set. */
+    public List<PointFeature> getPoints(String layerId) {
+        return points.get(requireLayer(layerId));
+    }
+
+    private String requireLayer(String layerId) {
+        if (!points.containsKey(Objects.requireNonNull(layerId, "layer id"))) {
+            throw new IllegalArgumentException("no point layer \"" + layerId + "\"; the map has " + points.keySet());
+        }
+        return layerId;
     }
 
     public void setLegend(Legend legend) {
@@ -88,6 +117,14 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     public String getSelectedFeature() {
         return selectedId;
+    }
+
+    /**
+     * The accessible name of a cluster bubble, which is a button that zooms in: {@code {count}} stands for
+     * the number of points in it, as in "{count} places here, press to zoom in".
+     */
+    public void setClusterLabel(String template) {
+        getElement().setProperty("clusterLabel", template);
     }
 
     /** The text a screen reader announces for the map as a whole. */

@@ -9,6 +9,11 @@ public record Legend(String title, List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
-    public record Entry(String label, String color) {
+    /** @param hollow drawn as a ring, as the points of a {@link PointLayer#hollow() hollow} layer are */
+    public record Entry(String label, String color, boolean hollow) {
+
+        public Entry(String label, String color) {
+            this(label, color, false);
+        }
     }
 }

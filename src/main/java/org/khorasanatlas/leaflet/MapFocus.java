@@ -1,6 +1,6 @@
 package org.khorasanatlas.leaflet;
 
-/** Where the map goes when points change: stay, fit the new points, or a given view. */
+/** Where the map goes when points change: stay, fit the points of the layers shown, or a given view. */
 public sealed interface MapFocus {
 
     record Stay() implements MapFocus {

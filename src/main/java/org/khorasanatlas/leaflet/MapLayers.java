@@ -1,14 +1,25 @@
 package org.khorasanatlas.leaflet;
 
+import java.util.HashSet;
 import java.util.List;
 
-/** Everything about a map that is set once: layers, the initial view, and how points are grouped. */
-public record MapLayers(List<BaseLayer> baseLayers, List<GeoJsonOverlay> overlays, String pointsName,
-        boolean cluster, LatLng center, int zoom, int minZoom) {
+/**
+ * Everything about a map that is set once: layers, the initial view, and the point layers. The first point
+ * layer is the main one, which {@link LeafletMap#setPoints(List, MapFocus)} fills.
+ */
+public record MapLayers(List<BaseLayer> baseLayers, List<GeoJsonOverlay> overlays, List<PointLayer> pointLayers,
+        LatLng center, int zoom, int minZoom) {
 
     public MapLayers {
         baseLayers = List.copyOf(baseLayers);
         overlays = List.copyOf(overlays);
+        pointLayers = List.copyOf(pointLayers);
+        if (pointLayers.isEmpty()) {
+            throw new IllegalArgumentException("a map needs at least one point layer");
+        }
+        if (!pointLayers.stream().map(PointLayer::id).allMatch(new HashSet<>()::add)) {
+            throw new IllegalArgumentException("point layer ids must be unique: " + pointLayers);
+        }
         center = new LatLng(center.lat(), center.lng());
     }
 

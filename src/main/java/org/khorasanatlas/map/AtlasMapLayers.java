@@ -3,10 +3,12 @@ package org.khorasanatlas.map;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.GeoJsonOverlay;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.MapLayers;
+import org.khorasanatlas.leaflet.PointLayer;
 import org.khorasanatlas.leaflet.ShapeStyle;
 import org.khorasanatlas.region.KhorasanRegion;
 import org.khorasanatlas.region.RegionLayer;
@@ -28,7 +30,7 @@ class AtlasMapLayers {
     private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
 
     @Bean
-    MapLayers atlasLayers(MapSettings settings, KhorasanRegion region) {
+    MapLayers atlasLayers(MapSettings settings, KhorasanRegion region, ImportedAttacks imported) {
         List<BaseLayer> bases = new ArrayList<>();
         MapSettings.OnlineTiles tiles = settings.onlineTiles();
         bases.add(BaseLayer.geoJson("Country outlines (offline)", GeoDataController.COUNTRIES_URL,
@@ -43,6 +45,11 @@ class AtlasMapLayers {
             overlays.add(new GeoJsonOverlay(layer.id(), layer.name(), GeoDataController.regionUrl(layer.id()),
                     i == 0 ? HISTORIC : CLAIMED, "name", i == 0));
         }
-        return new MapLayers(bases, overlays, "Attacks", true, KHORASAN_CENTRE, KHORASAN_ZOOM, 2);
+        List<PointLayer> points = new ArrayList<>();
+        points.add(new PointLayer(AttackMap.ATTACKS_LAYER, "Attacks", true, false, true));
+        if (imported.isEnabled()) {
+            points.add(new PointLayer(AttackMap.IMPORTED_LAYER, ImportedAttacks.LAYER_NAME, true, true, true));
+        }
+        return new MapLayers(bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2);
     }
 }

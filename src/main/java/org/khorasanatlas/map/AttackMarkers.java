@@ -1,5 +1,6 @@
 package org.khorasanatlas.map;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.khorasanatlas.events.AttackEvent;
@@ -12,12 +13,14 @@ import org.khorasanatlas.leaflet.PointFeature;
 /**
  * How an attack is drawn: a circle whose area grows with the best estimate of deaths, coloured by who tied
  * the attack to the group. Colours are from the Okabe–Ito palette, which colour-blind readers can tell apart.
+ * Imported attacks, which nobody in the project has checked, are grey rings of the same sizes.
  */
 public final class AttackMarkers {
 
     /** Radius in pixels per square root of a death: 183 deaths give a circle about 46 px across. */
     static final double PIXELS_PER_ROOT_DEATH = 1.7;
     static final double MIN_RADIUS = 5;
+    static final String IMPORTED_COLOR = "#5f5f5f";
 
     private AttackMarkers() {
     }
@@ -26,12 +29,20 @@ public final class AttackMarkers {
         return events.stream().map(AttackMarkers::of).toList();
     }
 
+    /** Attacks of an imported file, for a layer of their own: the tooltip says where they come from. */
+    public static List<PointFeature> imported(List<AttackEvent> events, String origin) {
+        return events.stream().map(event -> of(event, IMPORTED_COLOR, importedLabel(origin))).toList();
+    }
+
     static PointFeature of(AttackEvent event) {
+        return of(event, color(event.claim().status()), event.claim().status().label());
+    }
+
+    private static PointFeature of(AttackEvent event, String color, String lastLine) {
         return new PointFeature(event.id(), new LatLng(event.location().latitude(), event.location().longitude()),
-                radius(event.casualties().killed().best()), color(event.claim().status()), event.name(),
+                radius(event.casualties().killed().best()), color, event.name(),
                 List.of(Figures.date(event) + " · " + event.place(),
-                        "Killed: " + Figures.killed(event.casualties().killed()),
-                        event.claim().status().label()));
+                        "Killed: " + Figures.killed(event.casualties().killed()), lastLine));
     }
 
     static double radius(int deaths) {
@@ -50,5 +61,17 @@ public final class AttackMarkers {
     public static Legend legend() {
         return new Legend("Who tied the attack to ISKP", List.of(ClaimStatus.values()).stream()
                 .map(status -> new Legend.Entry(status.label(), color(status))).toList());
+    }
+
+    /** The legend with a last entry for a layer of imported attacks. */
+    public static Legend legendWithImported(String origin) {
+        List<Legend.Entry> entries = new ArrayList<>(legend().entries());
+        entries.add(new Legend.Entry(importedLabel(origin), IMPORTED_COLOR, true));
+        return new Legend(legend().title(), entries);
+    }
+
+    /** Nobody in the project has checked an imported attack, and the map says so. */
+    private static String importedLabel(String origin) {
+        return origin + " (unverified)";
     }
 }

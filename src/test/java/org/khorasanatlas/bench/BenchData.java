@@ -133,6 +133,6 @@ final class BenchData {
 
     private static GeoDataFiles files(Path folder) {
         return new GeoDataFiles(new DefaultResourceLoader(),
-                new GeoDataProperties("file:" + folder.toAbsolutePath() + "/"));
+                new GeoDataProperties("file:" + folder.toAbsolutePath() + "/", null));
     }
 }

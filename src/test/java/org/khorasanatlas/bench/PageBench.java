@@ -72,7 +72,8 @@ final class PageBench {
     }
 
     record Result(Kind kind, Dataset data, Samples open, Samples openBytes, Samples yearChange, Samples playback,
-            Samples frames, Samples changeWireBytes, Samples changeJsonBytes, List<String> problems) {
+            Samples playbackSteps, Samples frames, Samples changeWireBytes, Samples changeJsonBytes,
+            List<String> problems) {
     }
 
     /** Marks the first frame in which the map has its base map and markers (or cluster bubbles) drawn. */
@@ -109,6 +110,60 @@ final class PageBench {
                 const timer = setTimeout(() => { stop(); reject(new Error('not redrawn within ' + timeoutMs + ' ms')); },
                     timeoutMs);
               });
+            }""";
+
+    /** The dashboard's playback speed by default; the baseline steps at the same pace. */
+    static final int PLAYBACK_INTERVAL_MS = 1000;
+
+    /**
+     * Watches the dashboard's playback: for each redraw, the start of the latest server request before it (the
+     * poll that asked for the step, or the click on Play) and the frame after it.
+     */
+    private static final String ARM_PLAYBACK = """
+            ({ steps, timeoutMs }) => {
+              const map = document.querySelector('[data-points]');
+              performance.setResourceTimingBufferSize(100000);
+              performance.clearResourceTimings();
+              window.__benchPlayback = new Promise((resolve, reject) => {
+                const redraws = [];
+                const observer = new MutationObserver(() => {
+                  const changed = performance.now(), points = Number(map.dataset.points);
+                  requestAnimationFrame(() => setTimeout(() => {
+                    redraws.push({ changed, end: performance.now(), points });
+                    if (redraws.length === steps) { observer.disconnect(); clearTimeout(timer); finish(); }
+                  }, 0));
+                });
+                observer.observe(map, { attributes: true, attributeFilter: ['data-points'] });
+                const finish = () => {
+                  const requests = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))
+                      .map(e => e.startTime);
+                  const started = redraws.map(r => Math.max(...requests.filter(t => t <= r.changed)));
+                  resolve({ steps: redraws.map((r, i) => r.end - started[i]), total: redraws[steps - 1].end - started[0],
+                      points: redraws.map(r => r.points) });
+                };
+                const timer = setTimeout(() => { observer.disconnect();
+                  reject(new Error('playback drew ' + redraws.length + ' of ' + steps + ' steps in ' + timeoutMs + ' ms')); },
+                  timeoutMs);
+              });
+            }""";
+
+    /** The baseline's playback: each year chosen in turn, one interval apart, each timed to the frame after. */
+    private static final String BASELINE_PLAYBACK = """
+            async ({ years, intervalMs }) => {
+              const select = document.getElementById('year'), map = document.querySelector('[data-points]');
+              const steps = [], points = []; let first = null, end = null;
+              for (const year of years) {
+                const start = performance.now(); first = first ?? start;
+                select.value = String(year);
+                select.dispatchEvent(new Event('change'));
+                await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+                end = performance.now();
+                steps.push(end - start); points.push(Number(map.dataset.points));
+                if (year !== years[years.length - 1]) {
+                  await new Promise(r => setTimeout(r, Math.max(0, intervalMs - (end - start))));
+                }
+              }
+              return { steps, total: end - first, points };
             }""";
 
     private static final String SETTLED = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')";
@@ -175,13 +230,15 @@ final class PageBench {
         Samples openBytes = Samples.NONE;
         Samples change = Samples.NONE;
         Samples playback = Samples.NONE;
+        Samples playbackSteps = Samples.NONE;
         Samples frames = Samples.NONE;
         Samples wire = Samples.NONE;
         Samples json = Samples.NONE;
         final List<String> problems = new CopyOnWriteArrayList<>();
 
         Result result(Kind kind, Dataset data) {
-            return new Result(kind, data, open, openBytes, change, playback, frames, wire, json, problems);
+            return new Result(kind, data, open, openBytes, change, playback, playbackSteps, frames, wire, json,
+                    problems);
         }
     }
 
@@ -254,21 +311,42 @@ final class PageBench {
         }
     }
 
-    /** Every year in turn, each step started as soon as the previous one is drawn; the sum of the steps. */
+    /**
+     * Playback through every year, once per sweep, from all years. The dashboard: its Play button, whose steps
+     * the browser asks for by polling (one second apart); each step is timed from its request to the frame after
+     * the redraw. The baseline: the same steps one second apart in the page, each timed from the change to the
+     * frame after the redraw. Total: from the first step's start to the last step drawn.
+     */
     private static void playback(Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep,
             Measures measures) {
+        List<Integer> years = sweep.stream().filter(year -> year != null).toList();
         for (int round = 0; round < Math.max(1, plan.sweeps()); round++) {
-            double total = 0;
+            settle(page, plan);
+            Map<?, ?> result;
             try {
-                for (Integer year : sweep) {
-                    total += change(kind, page, year, data, plan.timeoutMs());
+                if (kind == Kind.ATLAS) {
+                    page.evaluate(ARM_PLAYBACK, Map.of("steps", years.size(), "timeoutMs", plan.timeoutMs()));
+                    page.locator("#playback-toggle").click();
+                    result = (Map<?, ?>) page.evaluate("() => window.__benchPlayback");
+                } else {
+                    result = (Map<?, ?>) page.evaluate(BASELINE_PLAYBACK, Map.of("years", years,
+                            "intervalMs", PLAYBACK_INTERVAL_MS));
                 }
             } catch (RuntimeException e) {
                 measures.playback = measures.playback.failed();
                 throw e;
             }
-            measures.playback = measures.playback.plus(total);
-            settle(page, plan);
+            List<Integer> shown = ((List<?>) result.get("points")).stream().map(p -> ((Number) p).intValue()).toList();
+            List<Integer> expected = years.stream().map(data::count).toList();
+            if (!shown.equals(expected)) {
+                throw new IllegalStateException("playback showed " + shown + " points per step, expected " + expected);
+            }
+            for (Object step : (List<?>) result.get("steps")) {
+                measures.playbackSteps = measures.playbackSteps.plus(((Number) step).doubleValue());
+            }
+            measures.playback = measures.playback.plus(((Number) result.get("total")).doubleValue());
+            // Back to all years for the next round and for panning.
+            change(kind, page, null, data, plan.timeoutMs());
         }
     }
 

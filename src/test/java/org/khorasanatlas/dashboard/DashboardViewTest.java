@@ -3,43 +3,28 @@ package org.khorasanatlas.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.Branch;
-import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.leaflet.FeatureClickEvent;
 import org.khorasanatlas.leaflet.LeafletMap;
-import org.khorasanatlas.leaflet.PointFeature;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.QueryParameters;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-@SpringBootTest
-class DashboardViewTest extends SpringBrowserlessTest {
+class DashboardViewTest extends DashboardTestBase {
 
     private static final int YEAR = 2021;
-
-    @Autowired
-    private AttackCatalog catalog;
 
     @Test
     void opensOnAllYearsWithEveryAttackOnTheMap() {
@@ -50,18 +35,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(text("totals-killed")).isEqualTo(Figures.count(all.killed().best()));
         assertThat(mapPayloadIds()).hasSize(catalog.size());
         assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
+        assertThat(shownCount()).isEqualTo("Showing " + Figures.count(catalog.size()) + " of "
+                + Figures.count(catalog.size()) + " attacks");
+        List<Integer> years = catalog.yearTotals().stream().map(t -> t.year()).toList();
+        assertThat(totalsHeading()).isEqualTo("All years, " + years.getFirst() + "–" + years.getLast());
     }
 
     @Test
     void yearInTheUrlFiltersTotalsChartAndMap() {
-        openWithParameter("year", String.valueOf(YEAR));
+        open("year", String.valueOf(YEAR));
 
-        List<AttackEvent> inYear = catalog.find(EventFilter.year(YEAR));
-        assertThat(inYear).isNotEmpty();
-        assertFiltered(inYear);
-        assertThat(yearSelect().getValue()).isEqualTo(YEAR);
-        assertThat(bar(YEAR).getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(bar(YEAR - 1).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertFiltered(attacks(EventFilter.year(YEAR)));
+        assertThat(yearSelect().getValue()).isEqualTo(YearRange.of(YEAR));
+        assertThat(pressedYears()).containsExactly(YEAR);
+        assertThat(totalsHeading()).isEqualTo("In " + YEAR);
     }
 
     @Test
@@ -70,7 +57,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         test(yearSelect()).selectItem(String.valueOf(YEAR));
 
-        assertFiltered(catalog.find(EventFilter.year(YEAR)));
+        assertFiltered(attacks(EventFilter.year(YEAR)));
         assertThat(currentLocation()).isEqualTo("?year=" + YEAR);
     }
 
@@ -78,11 +65,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void pressingAChartBarSelectsItsYearAndPressingItAgainShowsAllYears() {
         navigate(DashboardView.class);
 
-        test(bar(2020)).click();
-        assertFiltered(catalog.find(EventFilter.year(2020)));
+        chart().pick(2020);
+        assertFiltered(attacks(EventFilter.year(2020)));
         assertThat(currentLocation()).isEqualTo("?year=2020");
 
-        test(bar(2020)).click();
+        chart().pick(2020);
         assertThat(mapPayloadIds()).hasSize(catalog.size());
         assertThat(currentLocation()).isEmpty();
     }
@@ -95,20 +82,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         navigate(DashboardView.class);
 
-        assertThat(find(Paragraph.class, find(com.vaadin.flow.component.html.Div.class).id("totals")).single()
-                .getText()).contains("Includes " + Figures.count(pakistanProvince) + " attack")
+        assertThat(find(Paragraph.class, find(Div.class).id("totals")).single().getText())
+                .contains("Includes " + Figures.count(pakistanProvince) + " attack")
                 .contains("IS Pakistan Province");
     }
 
     @Test
     void invalidYearsShowAllYearsWithANotice() {
         for (String bad : List.of("abc", "1850", "<script>alert(1)</script>")) {
-            openWithParameter("year", bad);
+            open("year", bad);
 
             assertThat(mapPayloadIds()).hasSize(catalog.size());
             assertThat(notice().isVisible()).isTrue();
             assertThat(notice().getText()).contains("showing all years");
-            assertThat(yearSelect().getValue()).isNull();
+            assertThat(yearSelect().getValue()).isEqualTo(YearRange.all());
         }
     }
 
@@ -121,7 +108,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, event.id()));
 
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
-        List<String> links = find(Anchor.class, find(com.vaadin.flow.component.html.Div.class).id("attack-card"))
+        List<String> links = find(Anchor.class, find(Div.class).id("attack-card"))
                 .all().stream().map(Anchor::getHref).toList();
         assertThat(links).containsExactlyElementsOf(event.sources().stream().map(s -> s.url().toString()).toList());
         assertThat(map.getSelectedFeature()).isEqualTo(event.id());
@@ -136,18 +123,16 @@ class DashboardViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, event.id()));
         assertThat(currentLocation()).isEqualTo("?event=" + event.id());
 
-        openWithParameter("event", event.id());
+        open("event", event.id());
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
     }
 
     @Test
     void countryClaimAndDeathParametersNarrowTheAttacks() {
-        navigate(DashboardView.class);
-        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(Map.of(
-                "country", List.of("PAK"), "claim", List.of("claimed,disputed"), "minKilled", List.of("20"))));
+        open("country", "PAK", "claim", "claimed,disputed", "minKilled", "20");
 
-        assertFiltered(catalog.find(EventFilter.allYears().withCountries(java.util.Set.of("PAK"))
-                .withClaims(java.util.Set.of(ClaimStatus.CLAIMED, ClaimStatus.DISPUTED)).withMinKilled(20)));
+        assertFiltered(attacks(EventFilter.allYears().withCountries(Set.of("PAK"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED, ClaimStatus.DISPUTED)).withMinKilled(20)));
         assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
     }
 
@@ -158,54 +143,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
         LeafletMap map = find(LeafletMap.class).single();
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, event.id()));
 
-        test(bar(YEAR - 1)).click();
+        chart().pick(YEAR - 1);
 
         assertThat(map.getSelectedFeature()).isNull();
         assertThat(find(H3.class).all()).noneMatch(h -> "attack-card-title".equals(h.getId().orElse("")));
     }
 
-    private void assertFiltered(List<AttackEvent> expected) {
-        CasualtySummary summary = CasualtySummary.of(expected);
-        assertThat(text("totals-attacks")).isEqualTo(Figures.count(expected.size()));
-        assertThat(text("totals-killed")).isEqualTo(Figures.count(summary.killed().best()));
-        assertThat(mapPayloadIds()).containsExactlyInAnyOrderElementsOf(expected.stream().map(AttackEvent::id).toList());
-        assertThat(find(LeafletMap.class).single().getPoints()).extracting(PointFeature::id)
-                .containsExactlyInAnyOrderElementsOf(expected.stream().map(AttackEvent::id).toList());
-    }
+    @Test
+    void aFilterThatStillShowsTheSelectedAttackKeepsItSelected() {
+        AttackEvent event = catalog.find(EventFilter.year(YEAR)).getFirst();
+        open("event", event.id());
 
-    /** As if the URL had been typed: the router hands the view the query parameter. */
-    private void openWithParameter(String name, String value) {
-        navigate(DashboardView.class);
-        UI.getCurrent().navigate(DashboardView.class, QueryParameters.of(name, value));
-    }
+        chart().pick(YEAR);
 
-    /** The ids in the JSON payload the browser receives, which is what the map actually draws. */
-    private List<String> mapPayloadIds() {
-        String payload = find(LeafletMap.class).single().getElement().getProperty("points");
-        JsonNode points = JsonMapper.builder().build().readTree(payload).path("points");
-        return points.valueStream().map(point -> point.path("id").asString()).toList();
-    }
-
-    private String text(String id) {
-        return find(Span.class).id(id).getText();
-    }
-
-    private Paragraph notice() {
-        return find(Paragraph.class).id("filter-notice");
-    }
-
-    @SuppressWarnings("unchecked")
-    private Select<Integer> yearSelect() {
-        return find(Select.class).id("year-select");
-    }
-
-    private NativeButton bar(int year) {
-        return find(NativeButton.class).all().stream()
-                .filter(button -> String.valueOf(year).equals(button.getElement().getAttribute("data-year")))
-                .findFirst().orElseThrow();
-    }
-
-    private static String currentLocation() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertUrl("year", String.valueOf(YEAR), "event", event.id());
+        assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
     }
 }

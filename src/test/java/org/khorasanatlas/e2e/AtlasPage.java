@@ -20,6 +20,8 @@ import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotScale;
 
@@ -47,6 +49,8 @@ public final class AtlasPage {
         this.browser = browser;
         this.baseUri = baseUri;
         this.testName = testName;
+        // Assertions wait 5 s by default, not the context's timeout: too short for a first page on a busy machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
         newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
     }
 
@@ -90,7 +94,9 @@ public final class AtlasPage {
     /** Opens a path of the app (such as {@code /?year=2021}) and waits until the map has its points. */
     public AtlasPage open(String pathAndQuery) {
         page.navigate(baseUri.resolve(pathAndQuery).toString());
-        assertThat(map()).hasAttribute("data-points", Pattern.compile("\\d+"));
+        // Playwright's assertions wait 5 s unless told; a fresh JVM on a busy machine needs longer for its first page.
+        assertThat(map()).hasAttribute("data-points", Pattern.compile("\\d+"),
+                new LocatorAssertions.HasAttributeOptions().setTimeout(TIMEOUT_MS));
         assertThat(page.locator("#totals-attacks")).not().isEmpty();
         return this;
     }

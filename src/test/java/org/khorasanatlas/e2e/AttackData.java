@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record AttackData(List<Attack> attacks) {
 
-    record Attack(String id, String name, LocalDate date, int killedBest, int sources, double lat, double lng) {
+    record Attack(String id, String name, LocalDate date, int killedBest, int sources, double lat, double lng,
+            String country, String claim, String target) {
 
         int year() {
             return date.getYear();
@@ -24,8 +26,12 @@ record AttackData(List<Attack> attacks) {
     }
 
     static AttackData load() {
-        Path file = Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "geodata",
-                "attacks.geojson");
+        return load(Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "geodata",
+                "attacks.geojson"));
+    }
+
+    /** Another file in the same format, such as an import. */
+    static AttackData load(Path file) {
         JsonNode root = JsonMapper.builder().build().readTree(file.toFile());
         List<Attack> attacks = new ArrayList<>();
         for (JsonNode feature : root.get("features")) {
@@ -34,7 +40,9 @@ record AttackData(List<Attack> attacks) {
             attacks.add(new Attack(feature.get("id").asString(), properties.get("name").asString(),
                     LocalDate.parse(properties.get("date").asString().substring(0, 10)),
                     properties.get("killed").get("best").asInt(), properties.get("sources").size(),
-                    coordinates.get(1).asDouble(), coordinates.get(0).asDouble()));
+                    coordinates.get(1).asDouble(), coordinates.get(0).asDouble(),
+                    properties.get("country").asString(), properties.get("claim").get("status").asString(),
+                    properties.get("target").asString()));
         }
         return new AttackData(List.copyOf(attacks));
     }
@@ -43,9 +51,13 @@ record AttackData(List<Attack> attacks) {
         return attacks.stream().filter(a -> a.year() == year).toList();
     }
 
+    List<Attack> matching(Predicate<Attack> test) {
+        return attacks.stream().filter(test).toList();
+    }
+
     Attack byId(String id) {
         return attacks.stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("No attack " + id + " in geodata/attacks.geojson"));
+                .orElseThrow(() -> new AssertionError("No attack " + id + " in the file"));
     }
 
     int firstYear() {

@@ -95,7 +95,8 @@ class HostileDataIT {
         assertTrue(dialogs.isEmpty(), "dialogs: " + dialogs);
     }
 
-    private static void copyData(Path from, Path to) throws IOException {
+    /** Copies a geodata folder (without its build scripts) for an app instance that reads changed data. */
+    static void copyData(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = from.relativize(file);

@@ -57,9 +57,7 @@ public final class RunningApp implements AutoCloseable {
             Duration timeout) {
         int port = freePort();
         Path log = targetDir().resolve(name + ".log");
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
@@ -95,6 +93,36 @@ public final class RunningApp implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** What a command run from the jar ({@code java -jar app.jar NAME ARGS...}) printed, and its exit code. */
+    record CommandRun(int exitCode, String output) {
+    }
+
+    /** Runs the jar as a command, as a person would on a server, and waits for it to end. */
+    static CommandRun runCommand(List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", findJar().toString()));
+        command.addAll(arguments);
+        System.out.println("[e2e] running " + String.join(" ", command));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The command did not end within " + START_TIMEOUT + ":\n" + output);
+            }
+            return new CommandRun(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + command, e);
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private void awaitReady(Duration timeout) {

@@ -11,6 +11,7 @@ import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.leaflet.MapLayers;
+import org.khorasanatlas.leaflet.PointLayer;
 import org.khorasanatlas.map.AttackMarkers;
 import org.khorasanatlas.region.CountryOutlines;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +43,7 @@ public class FilterPathBenchmark {
     public void load() {
         Path geodata = Path.of(System.getProperty(GEODATA_PROPERTY, "geodata")).toAbsolutePath();
         CountryOutlines countries = new CountryOutlines(new GeoDataFiles(new DefaultResourceLoader(),
-                new GeoDataProperties("file:" + geodata + "/")));
+                new GeoDataProperties("file:" + geodata + "/", null)));
         catalog = new AttackCatalog(new SyntheticAttacks(countries).generate(events));
     }
 
@@ -72,8 +73,8 @@ public class FilterPathBenchmark {
     public Object yearChange() {
         List<AttackEvent> found = catalog.find(EventFilter.year(nextYear()));
         CasualtySummary totals = CasualtySummary.of(found);
-        LeafletMap map = new LeafletMap(new MapLayers(List.of(), List.of(), "Attacks", true, new LatLng(33.5, 64.5),
-                5, 2));
+        LeafletMap map = new LeafletMap(new MapLayers(List.of(), List.of(),
+                List.of(new PointLayer("attacks", "Attacks", true, false, true)), new LatLng(33.5, 64.5), 5, 2));
         map.setPoints(AttackMarkers.of(found), new MapFocus.FitPoints());
         return List.of(totals, map.getElement().getProperty("points"));
     }

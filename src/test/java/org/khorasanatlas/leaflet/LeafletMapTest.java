@@ -1,8 +1,10 @@
 package org.khorasanatlas.leaflet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,9 @@ class LeafletMapTest {
                     BaseLayer.tiles("Tiles", "https://tiles.example/{z}/{x}/{y}.png", "&copy; tiles", 19, false)),
             List.of(new GeoJsonOverlay("area", "An <b>area</b>", "/area.geojson",
                     new ShapeStyle("#aa0000", 2, "#ff0000", 0.2), "name", true)),
-            "Points", true, new LatLng(33.5, 64.5), 5, 2);
+            List.of(new PointLayer("main", "Points", true, false, true),
+                    new PointLayer("extra", "Extra <i>points</i>", false, true, false)),
+            new LatLng(33.5, 64.5), 5, 2);
 
     private final LeafletMap map = new LeafletMap(LAYERS);
 
@@ -33,7 +37,36 @@ class LeafletMapTest {
         assertThat(layers.path("baseLayers").get(1).path("url").asString()).contains("{z}/{x}/{y}");
         assertThat(layers.path("overlays").get(0).path("labelProperty").asString()).isEqualTo("name");
         assertThat(layers.path("center").get(0).asDouble()).isEqualTo(33.5);
-        assertThat(layers.path("cluster").asBoolean()).isTrue();
+        assertThat(layers.path("pointLayers")).hasSize(2);
+        assertThat(layers.path("pointLayers").get(0).path("cluster").asBoolean()).isTrue();
+        assertThat(layers.path("pointLayers").get(1).path("name").asString()).isEqualTo("Extra <i>points</i>");
+        assertThat(layers.path("pointLayers").get(1).path("hollow").asBoolean()).isTrue();
+        assertThat(layers.path("pointLayers").get(1).path("visible").asBoolean()).isFalse();
+    }
+
+    @Test
+    void sendsThePointsOfEveryLayerInOnePayloadAndKeepsTheLayersNotNamed() {
+        map.setPoints(Map.of("main", List.of(point("a", 10)), "extra", List.of(point("x", 4), point("y", 6))),
+                new MapFocus.FitPoints());
+        map.setPoints(List.of(point("b", 20)), new MapFocus.Stay());
+
+        JsonNode points = json("points").path("points");
+        assertThat(points.valueStream().map(p -> p.path("id").asString() + "@" + p.path("layer").asString()))
+                .containsExactly("b@main", "x@extra", "y@extra");
+        assertThat(map.getPoints()).extracting(PointFeature::id).containsExactly("b");
+        assertThat(map.getPoints("extra")).extracting(PointFeature::id).containsExactly("x", "y");
+        assertThat(json("points").path("fit").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesPointsForALayerItDoesNotHave() {
+        assertThatThrownBy(() -> map.setPoints(Map.of("other", List.of(point("a", 1))), new MapFocus.Stay()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
+        assertThatThrownBy(() -> new MapLayers(List.of(), List.of(), List.of(), new LatLng(0, 0), 1, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MapLayers(List.of(), List.of(), List.of(new PointLayer("a", "A", true, false,
+                true), new PointLayer("a", "B", true, false, true)), new LatLng(0, 0), 1, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unique");
     }
 
     @Test
@@ -83,6 +116,7 @@ class LeafletMapTest {
 
         assertThat(map.getElement().getProperty("selected")).isEqualTo("a");
         assertThat(json("legend").path("entries").get(0).path("label").asString()).isEqualTo("One");
+        assertThat(json("legend").path("entries").get(0).path("hollow").asBoolean()).isFalse();
 
         map.setSelectedFeature(null);
         assertThat(map.getSelectedFeature()).isNull();

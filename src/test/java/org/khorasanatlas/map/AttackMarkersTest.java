@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
@@ -67,5 +68,23 @@ class AttackMarkersTest {
         assertThat(marker.label()).isEqualTo("Maternity ward attack");
         assertThat(marker.details()).contains("Killed: 24 (16–24)", ClaimStatus.ATTRIBUTED.label());
         assertThat(marker.details().getFirst()).startsWith("12 May 2020");
+    }
+
+    @Test
+    void importedAttacksAreGreyWhateverTheirClaimAndSayWhereTheyComeFrom() {
+        AttackEvent imported = TestEvents.on("2015-05-13").id("ucdp-195901").killed(43, 45, 47)
+                .claim(ClaimStatus.SUSPECTED).build();
+
+        PointFeature marker = AttackMarkers.imported(List.of(imported), "UCDP GED import").getFirst();
+
+        assertThat(marker.color()).isEqualTo(AttackMarkers.IMPORTED_COLOR)
+                .isNotIn(Arrays.stream(ClaimStatus.values()).map(AttackMarkers::color).toList());
+        assertThat(marker.radius()).isEqualTo(AttackMarkers.radius(45));
+        assertThat(marker.details()).endsWith("UCDP GED import (unverified)");
+        assertThat(AttackMarkers.legendWithImported("UCDP GED import").entries()).last()
+                .satisfies(entry -> {
+                    assertThat(entry.label()).isEqualTo("UCDP GED import (unverified)");
+                    assertThat(entry.hollow()).isTrue();
+                });
     }
 }

@@ -1,0 +1,153 @@
+package org.khorasanatlas.dashboard;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.khorasanatlas.events.AttackCatalog;
+import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.events.InjuryRange;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSingleSelectionModel;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+
+/**
+ * The filtered attacks as a sortable table, one row each: the map's text alternative. Rows are fetched
+ * page by page and sorted on the server. Choosing a row reports the attack; {@link #select} shows a
+ * selection made elsewhere (on the map, or in the URL) and scrolls to its row.
+ */
+class AttackTable extends Composite<Grid<AttackEvent>> {
+
+    static final String DATE = "date";
+    static final String NAME = "name";
+    static final String PROVINCE = "province";
+    static final String COUNTRY = "country";
+    static final String KILLED = "killed";
+    static final String INJURED = "injured";
+    static final String CLAIM = "claim";
+    static final String SOURCES = "sources";
+
+    private static final Comparator<AttackEvent> BY_DATE =
+            Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id);
+
+    private final AttackCatalog catalog;
+    private final Map<String, Comparator<AttackEvent>> orders = new LinkedHashMap<>();
+    private final Grid<AttackEvent> grid = new Grid<>();
+    private final GridLazyDataView<AttackEvent> rows;
+    private EventFilter filter = EventFilter.allYears();
+
+    AttackTable(AttackCatalog catalog, Function<String, String> countryName, Consumer<AttackEvent> onChoose) {
+        this.catalog = catalog;
+        Collator words = Collator.getInstance(Locale.ENGLISH);
+        grid.setId("attack-table");
+        grid.addClassName("attack-table");
+        grid.setAriaLabel("Attacks, one row each. Killed is the best estimate with the low–high range in brackets. "
+                + "Choose a row to show the attack on the map and its card.");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("No attack matches this filter.");
+
+        // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
+        Grid.Column<AttackEvent> date = column(DATE, "Date", Figures::date, BY_DATE).setWidth("9.5em");
+        column(NAME, "Attack", AttackEvent::name, Comparator.comparing(AttackEvent::name, words))
+                .setWidth("12em").setFlexGrow(1).setRowHeader(true);
+        column(KILLED, "Killed (range)", event -> Figures.killed(event.casualties().killed()),
+                Comparator.comparingInt(event -> event.casualties().killed().best())).setWidth("8.5em");
+        // No source gives a figure for some attacks: "unknown", sorted below any figure, never read as zero.
+        column(INJURED, "Injured", event -> event.casualties().injured()
+                .map(injured -> Figures.range(injured.low(), injured.high())).orElse("unknown"),
+                Comparator.comparing(event -> event.casualties().injured().orElse(null),
+                        Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
+                                .thenComparingInt(InjuryRange::high))))
+                .setWidth("6.5em");
+        column(PROVINCE, "Province", AttackEvent::admin1, Comparator.comparing(AttackEvent::admin1, words))
+                .setWidth("8em");
+        column(COUNTRY, "Country", event -> countryName.apply(event.country()),
+                Comparator.comparing(event -> countryName.apply(event.country()), words)).setWidth("7.5em");
+        column(CLAIM, "Claim", event -> event.claim().status().shortLabel(),
+                Comparator.comparing(event -> event.claim().status())).setWidth("7em");
+        column(SOURCES, "Sources", event -> Figures.count(event.sources().size()),
+                Comparator.comparingInt(event -> event.sources().size())).setWidth("6.5em");
+
+        rows = grid.setItems(this::fetch, query -> catalog.find(filter).size());
+        rows.setIdentifierProvider(AttackEvent::id);
+        rows.setItemIndexProvider((event, query) -> {
+            int index = sorted(query.getSortOrders()).indexOf(event);
+            return index < 0 ? null : index;
+        });
+        grid.sort(GridSortOrder.asc(date).build());
+        // Like a marker, a row chosen twice stays chosen: the selection changes only by choosing another.
+        ((GridSingleSelectionModel<AttackEvent>) grid.getSelectionModel()).setDeselectAllowed(false);
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                onChoose.accept(change.getValue());
+            }
+        });
+    }
+
+    @Override
+    protected Grid<AttackEvent> initContent() {
+        return grid;
+    }
+
+    /** Shows the attacks of this filter; the rows are fetched again only when it changed. */
+    void show(EventFilter newFilter) {
+        if (!newFilter.equals(filter)) {
+            filter = newFilter;
+            rows.refreshAll();
+        }
+    }
+
+    /**
+     * Marks the attack's row and brings it into view, unless it was chosen here. No row is marked for none (null)
+     * or for an attack the table does not list: one outside the filter, or an imported one.
+     */
+    void select(AttackEvent event) {
+        boolean listed = event != null && filter.matches(event)
+                && catalog.byId(event.id()).filter(event::equals).isPresent();
+        if (!listed) {
+            grid.deselectAll();
+        } else if (!event.equals(grid.asSingleSelect().getValue())) {
+            grid.select(event);
+            grid.scrollToItem(event);
+        }
+    }
+
+    private Grid.Column<AttackEvent> column(String key, String header, Function<AttackEvent, String> text,
+            Comparator<AttackEvent> order) {
+        orders.put(key, order);
+        return grid.addColumn(text::apply).setKey(key).setHeader(header).setSortProperty(key).setResizable(true)
+                .setFlexGrow(0);
+    }
+
+    private Stream<AttackEvent> fetch(Query<AttackEvent, Void> query) {
+        return sorted(query.getSortOrders()).stream().skip(query.getOffset()).limit(query.getLimit());
+    }
+
+    /** The filter's attacks in the grid's sort order; ties (and no order at all) fall back to date. */
+    private List<AttackEvent> sorted(List<QuerySortOrder> sortOrders) {
+        Comparator<AttackEvent> order = sortOrders.stream()
+                .filter(sort -> orders.containsKey(sort.getSorted()))
+                .map(sort -> sort.getDirection() == SortDirection.DESCENDING
+                        ? orders.get(sort.getSorted()).reversed() : orders.get(sort.getSorted()))
+                .reduce(Comparator::thenComparing)
+                .map(chosen -> chosen.thenComparing(BY_DATE))
+                .orElse(BY_DATE);
+        return catalog.find(filter).stream().sorted(order).toList();
+    }
+}

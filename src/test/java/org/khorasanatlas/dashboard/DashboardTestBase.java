@@ -1,0 +1,128 @@
+package org.khorasanatlas.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.khorasanatlas.events.AttackCatalog;
+import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.events.YearRange;
+import org.khorasanatlas.leaflet.LeafletMap;
+import org.khorasanatlas.leaflet.PointFeature;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The dashboard as a reader meets it, without a browser: what it shows, and where its URL points. */
+@SpringBootTest
+abstract class DashboardTestBase extends SpringBrowserlessTest {
+
+    @Autowired
+    AttackCatalog catalog;
+
+    /** As if the URL had been typed: the router hands the view the query parameters. */
+    void open(String... namesAndValues) {
+        navigate(DashboardView.class);
+        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(parameters(namesAndValues)));
+    }
+
+    /** The URL holds exactly these parameters (Vaadin does not keep their order). */
+    static void assertUrl(String... namesAndValues) {
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .isEqualTo(parameters(namesAndValues));
+    }
+
+    private static Map<String, List<String>> parameters(String... namesAndValues) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            parameters.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+        }
+        return parameters;
+    }
+
+    /** Totals, the "N of M" line and the map's payload all show exactly these attacks. */
+    void assertFiltered(List<AttackEvent> expected) {
+        CasualtySummary summary = CasualtySummary.of(expected);
+        assertThat(text("totals-attacks")).isEqualTo(Figures.count(expected.size()));
+        assertThat(text("totals-killed")).isEqualTo(Figures.count(summary.killed().best()));
+        assertThat(shownCount()).isEqualTo("Showing " + Figures.count(expected.size()) + " of "
+                + Figures.count(catalog.size()) + " attacks");
+        List<String> ids = expected.stream().map(AttackEvent::id).toList();
+        assertThat(mapPayloadIds()).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(find(LeafletMap.class).single().getPoints()).extracting(PointFeature::id)
+                .containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    List<AttackEvent> attacks(EventFilter filter) {
+        List<AttackEvent> attacks = catalog.find(filter);
+        assertThat(attacks).as("the shipped data has attacks for " + filter).isNotEmpty();
+        return attacks;
+    }
+
+    /** The ids in the JSON payload the browser receives, which is what the map actually draws. */
+    List<String> mapPayloadIds() {
+        String payload = find(LeafletMap.class).single().getElement().getProperty("points");
+        JsonNode points = JsonMapper.builder().build().readTree(payload).path("points");
+        return points.valueStream().map(point -> point.path("id").asString()).toList();
+    }
+
+    String text(String id) {
+        return find(Span.class).id(id).getText();
+    }
+
+    String shownCount() {
+        return find(Paragraph.class).id("shown-count").getText();
+    }
+
+    String totalsHeading() {
+        return find(H2.class, find(Div.class).id("totals")).single().getText();
+    }
+
+    Paragraph notice() {
+        return find(Paragraph.class).id("filter-notice");
+    }
+
+    @SuppressWarnings("unchecked")
+    Select<YearRange> yearSelect() {
+        return find(Select.class).id("year-select");
+    }
+
+    YearChartTester chart() {
+        return new YearChartTester(find(YearChart.class).id("year-chart"));
+    }
+
+    NativeButton bar(int year) {
+        return find(NativeButton.class).all().stream()
+                .filter(button -> String.valueOf(year).equals(button.getElement().getAttribute("data-year")))
+                .findFirst().orElseThrow();
+    }
+
+    /** The years whose bars are marked as chosen (aria-pressed). */
+    List<Integer> pressedYears() {
+        return find(NativeButton.class).all().stream()
+                .filter(button -> button.getElement().hasAttribute("data-year"))
+                .filter(button -> "true".equals(button.getElement().getAttribute("aria-pressed")))
+                .map(button -> Integer.valueOf(button.getElement().getAttribute("data-year"))).toList();
+    }
+
+    static String currentLocation() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+}

@@ -1,0 +1,48 @@
+package org.khorasanatlas.dashboard;
+
+import com.vaadin.browserless.ComponentTester;
+
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Sends the chart the events its browser half sends for clicks, drags and keys (see year-chart.ts). */
+class YearChartTester extends ComponentTester<YearChart> {
+
+    YearChartTester(YearChart chart) {
+        super(chart);
+    }
+
+    /** A click on a bar, or Enter/Space on a focused bar. */
+    void pick(int year) {
+        pick(year, false);
+    }
+
+    /** A Shift-click on a bar, or Shift+Enter/Shift+Space on a focused bar. */
+    void extendTo(int year) {
+        pick(year, true);
+    }
+
+    void drag(int fromBar, int toBar) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put(YearChart.ANCHOR, fromBar);
+        data.put(YearChart.YEAR, toBar);
+        fireDomEvent(YearChart.DRAG, data);
+    }
+
+    /** Escape on a bar. */
+    void clear() {
+        fireDomEvent(YearChart.CLEAR);
+    }
+
+    /** What a tampered browser could send instead of a year. */
+    void pickRaw(ObjectNode data) {
+        fireDomEvent(YearChart.PICK, data);
+    }
+
+    private void pick(int year, boolean extend) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put(YearChart.YEAR, year);
+        data.put(YearChart.EXTEND, extend);
+        fireDomEvent(YearChart.PICK, data);
+    }
+}

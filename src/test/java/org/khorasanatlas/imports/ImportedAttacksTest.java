@@ -1,0 +1,77 @@
+package org.khorasanatlas.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khorasanatlas.events.AttackCatalog;
+import org.khorasanatlas.events.AttackEventReader;
+import org.khorasanatlas.events.AttackGeoJson;
+import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.geodata.GeoDataFiles;
+import org.khorasanatlas.geodata.GeoDataProperties;
+import org.khorasanatlas.geodata.InvalidDataException;
+import org.khorasanatlas.geodata.JsonDataReader;
+import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.region.TestCountries;
+import org.springframework.core.io.DefaultResourceLoader;
+
+class ImportedAttacksTest {
+
+    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
+
+    @TempDir
+    private Path folder;
+
+    @Test
+    void withoutTheSettingThereIsNoImport() {
+        ImportedAttacks imported = imported("classpath:geodata/", null);
+
+        assertThat(imported.isEnabled()).isFalse();
+        assertThat(imported.find(EventFilter.allYears())).isEmpty();
+        assertThat(imported.byId("ucdp-195901")).isEmpty();
+    }
+
+    @Test
+    void readsTheNamedFileInsideTheDataLocation() {
+        ImportedAttacks imported = imported("classpath:geodata/", "imported/ucdp-ged-sample.geojson");
+
+        assertThat(imported.isEnabled()).isTrue();
+        assertThat(imported.find(EventFilter.allYears())).hasSize(21);
+        assertThat(imported.find(EventFilter.year(2017))).hasSize(6);
+        assertThat(imported.byId("ucdp-195901")).isPresent();
+        assertThat(imported.byId(CURATED.find(EventFilter.allYears()).getFirst().id())).isEmpty();
+    }
+
+    @Test
+    void refusesAFileThatReusesTheIdOfACuratedAttack() throws IOException {
+        try (OutputStream out = Files.newOutputStream(folder.resolve("clash.geojson"))) {
+            AttackGeoJson.write(List.of(CURATED.find(EventFilter.allYears()).getFirst()), out);
+        }
+
+        assertThatThrownBy(() -> imported("file:" + folder + "/", "clash.geojson"))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("geodata/clash.geojson [2015-04-18-jalalabad-bank] field 'id': also the id of"
+                        + " a curated attack");
+    }
+
+    @Test
+    void aMissingFileStopsTheStartRatherThanShowingAnEmptyLayer() {
+        assertThatThrownBy(() -> imported("file:" + folder + "/", "imported/nothing.geojson"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("file not found");
+    }
+
+    private static ImportedAttacks imported(String location, String path) {
+        GeoDataProperties properties = new GeoDataProperties(location, path);
+        return new ImportedAttacks(properties, new GeoDataFiles(new DefaultResourceLoader(), properties), READER,
+                CURATED);
+    }
+}
