@@ -98,7 +98,7 @@ class AtlasBenchmark {
             arguments.add(dataset.dataArgument());
         }
         ServerBench server = new ServerBench(benchDir);
-        Duration startTimeout = Duration.ofMinutes(dataset.size() >= 1_000_000 ? 10 : 3);
+        Duration startTimeout = Duration.ofMinutes(dataset.size() >= 1_000_000 ? 6 : 3);
         RunningApp app;
         try {
             app = RunningApp.start("bench-app-" + dataset.label(), List.of(), jar, arguments, startTimeout);
@@ -141,7 +141,7 @@ class AtlasBenchmark {
         if (size <= 10_000) {
             return new Plan(2, 15, 2, 3, 60_000);
         }
-        return size <= 100_000 ? new Plan(1, 5, 1, 2, 120_000) : new Plan(0, 1, 1, 1, 240_000);
+        return size <= 100_000 ? new Plan(1, 5, 1, 2, 120_000) : new Plan(0, 1, 1, 1, 180_000);
     }
 
     private int tabs(int size) {
