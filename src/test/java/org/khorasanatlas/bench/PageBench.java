@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.khorasanatlas.bench.BenchData.Dataset;
@@ -300,7 +301,7 @@ final class PageBench {
                         measures.change = measures.change.plus(ms);
                         if (kind == Kind.ATLAS) {
                             measures.wire = measures.wire.plus(wireBytes(uidl));
-                            measures.json = measures.json.plus(uidl.stream().mapToLong(r -> r.body().length).sum());
+                            jsonBytes(uidl).ifPresent(bytes -> measures.json = measures.json.plus(bytes));
                         }
                     }
                 } catch (RuntimeException e) {
@@ -415,6 +416,22 @@ final class PageBench {
             throw new IllegalStateException("no input event seen for " + year);
         }
         return ((Number) result.get("end")).doubleValue() - ((Number) result.get("start")).doubleValue();
+    }
+
+    /**
+     * The JSON the server sent, uncompressed; empty when Chromium no longer holds a body (it drops big ones from
+     * its inspector cache, which happens from about 100k attacks).
+     */
+    private static OptionalLong jsonBytes(List<Response> responses) {
+        long total = 0;
+        for (Response response : responses) {
+            try {
+                total += response.body().length;
+            } catch (PlaywrightException evicted) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.of(total);
     }
 
     /** Bytes on the wire (compressed bodies and headers) of these responses. */

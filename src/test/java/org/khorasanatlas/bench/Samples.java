@@ -51,10 +51,6 @@ record Samples(List<Double> values, int failures) {
         return values.getLast();
     }
 
-    double sum() {
-        return values.stream().mapToDouble(Double::doubleValue).sum();
-    }
-
     /** Share of values above {@code limit}, 0 to 1. */
     double shareAbove(double limit) {
         return values.isEmpty() ? 0 : values.stream().filter(v -> v > limit).count() / (double) values.size();
