@@ -22,6 +22,8 @@ public class AttackCatalog {
     static final String PATH = "attacks.geojson";
 
     private final List<AttackEvent> events;
+    /** Where each year starts in {@link #events} (sorted by date): year {@code firstYear + i} is at index i. */
+    private final int[] yearStarts;
     private final Map<String, AttackEvent> byId;
     private final List<YearTotal> yearTotals;
     private final String version;
@@ -51,10 +53,40 @@ public class AttackCatalog {
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
         this.yearTotals = this.events.isEmpty() ? List.of()
                 : YearTotal.perYear(this.events, this.events.getFirst().year(), this.events.getLast().year());
+        this.yearStarts = yearStarts(this.events, yearTotals);
     }
 
+    /** A year's attacks are contiguous in the date order; one pass records where each year's run begins. */
+    private static int[] yearStarts(List<AttackEvent> sorted, List<YearTotal> years) {
+        int[] starts = new int[years.size() + 1];
+        int index = 0;
+        for (int i = 0; i < years.size(); i++) {
+            starts[i] = index;
+            while (index < sorted.size() && sorted.get(index).year() == years.get(i).year()) {
+                index++;
+            }
+        }
+        starts[years.size()] = sorted.size();
+        return starts;
+    }
+
+    /**
+     * The attacks the filter matches, in date order. Only the filter's years are looked at; a filter by years
+     * alone costs no scan at all: the answer is a read-only view of the catalog's own list.
+     */
     public List<AttackEvent> find(EventFilter filter) {
-        return events.stream().filter(filter::matches).toList();
+        List<AttackEvent> inYears = inYears(filter.years());
+        return filter.narrowsBeyondYears() ? inYears.stream().filter(filter::matches).toList() : inYears;
+    }
+
+    private List<AttackEvent> inYears(YearRange years) {
+        if (yearTotals.isEmpty() || years.isAll()) {
+            return events;
+        }
+        int first = yearTotals.getFirst().year();
+        int from = Math.clamp((long) years.from() - first, 0, yearTotals.size());
+        int to = Math.clamp((long) years.to() - first + 1, 0, yearTotals.size());
+        return from >= to ? List.of() : events.subList(yearStarts[from], yearStarts[to]);
     }
 
     public Optional<AttackEvent> byId(String id) {

@@ -3,7 +3,10 @@ package org.khorasanatlas.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.khorasanatlas.events.TestEvents.event;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,43 @@ class AttackCatalogTest {
     void findsTheAttacksOfOneYear() {
         assertThat(catalog.find(EventFilter.year(2018))).containsExactly(mastung2018, kabul2018);
         assertThat(catalog.find(EventFilter.year(2017))).isEmpty();
+    }
+
+    @Test
+    void findsTheAttacksOfARangeOfYearsEvenBeyondTheData() {
+        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(2017, 2018))))
+                .containsExactly(mastung2018, kabul2018);
+        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(1900, 2016))))
+                .containsExactly(quetta2016);
+        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(2019, 2030)))).isEmpty();
+        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(Integer.MIN_VALUE, 2015))))
+                .isEmpty();
+        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(2016, Integer.MAX_VALUE))))
+                .containsExactly(quetta2016, mastung2018, kabul2018);
+    }
+
+    /** The year index must answer exactly what a scan of every attack would, for any filter. */
+    @Test
+    void yearIndexAnswersAsAFullScanWould() {
+        Random random = new Random(5);
+        List<AttackEvent> events = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            int year = 2010 + random.nextInt(15);
+            if (year != 2014) {
+                events.add(TestEvents.on(year + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10))
+                        .killed(random.nextInt(60)).build());
+            }
+        }
+        AttackCatalog big = new AttackCatalog(events);
+        for (int i = 0; i < 300; i++) {
+            int from = 2005 + random.nextInt(25);
+            EventFilter filter = EventFilter.allYears().withYears(new YearRange(from, from + random.nextInt(6)))
+                    .withMinKilled(random.nextBoolean() ? 0 : random.nextInt(50))
+                    .withCountries(random.nextBoolean() ? Set.of() : Set.of("AFG"));
+            assertThat(big.find(filter)).as(filter.toString())
+                    .containsExactlyElementsOf(big.find(EventFilter.allYears()).stream().filter(filter::matches)
+                            .toList());
+        }
     }
 
     @Test
