@@ -1,6 +1,8 @@
 // <flow-leaflet-map>: the browser half of the Flow Leaflet add-on. The server sets a few JSON string
-// properties (layers, legend, points); every change of points arrives as one payload holding the points of
-// every point layer. Everything that comes from data is put into the page as text, never as HTML.
+// properties (layers, legend, points); every change of points arrives as one payload holding the points (and
+// server-made clusters) of every point layer. When the server sends only what the view shows, the map reports
+// each new view back ('viewport-change'). Everything that comes from data is put into the page as text, never
+// as HTML.
 import L from './leaflet-global';
 import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
@@ -61,9 +63,21 @@ interface PointSpec {
   details: string[];
 }
 
+/** Points the server counted instead of sending; [[south, west], [north, east]] is where they lie. */
+interface ClusterSpec {
+  layer: string;
+  lat: number;
+  lng: number;
+  count: number;
+  bounds: [[number, number], [number, number]];
+}
+
 interface PointsPayload {
   points: PointSpec[];
+  clusters: ClusterSpec[];
+  followViewport: boolean;
   fit: boolean;
+  bounds: [[number, number], [number, number]] | null;
   center: [number, number] | null;
   zoom: number | null;
 }
@@ -73,16 +87,23 @@ interface LegendSpec {
   entries: { label: string; color: string; hollow: boolean }[];
 }
 
-/** A point layer as built: its spec, its Leaflet group, and its place in the stacking order. */
+/**
+ * A point layer as built: its spec, the group the layer control switches (holding the point markers, clustered
+ * in the browser or not, and the server's clusters), and its place in the stacking order.
+ */
 interface PointLayer {
   spec: PointLayerSpec;
   group: L.LayerGroup;
+  markers: L.LayerGroup;
+  clusters: L.LayerGroup;
   index: number;
 }
 
 /** Markers of a later point layer are stacked below every marker of an earlier one. */
 const LAYER_Z_STEP = 100000;
 const HOLLOW_EXTRA_PX = 6;
+const COMPACT_COUNT = new Intl.NumberFormat('en', { notation: 'compact' });
+const FULL_COUNT = new Intl.NumberFormat('en');
 
 const COLOR = /^#[0-9a-fA-F]{3,8}$/;
 const safeColor = (value: string) => (COLOR.test(value) ? value : '#808080');
@@ -122,6 +143,9 @@ class FlowLeafletMap extends HTMLElement {
   private clusterLabelTemplate = '{count} points here, press to zoom in';
   private resizeObserver?: ResizeObserver;
   private pendingFocus?: () => void;
+  private followViewport = false;
+  private moving = false;
+  private reportedViewport = '';
 
   /** The Leaflet map itself, for pages that add layers or controls of their own. */
   get leafletMap(): L.Map | undefined {
@@ -150,9 +174,9 @@ class FlowLeafletMap extends HTMLElement {
   /** The accessible name of a cluster bubble; {count} stands for the number of points in it. */
   set clusterLabel(template: string) {
     this.clusterLabelTemplate = template;
-    this.pointLayers.forEach(({ group }) => {
-      if (group instanceof L.MarkerClusterGroup) {
-        group.refreshClusters();
+    this.pointLayers.forEach(({ markers }) => {
+      if (markers instanceof L.MarkerClusterGroup) {
+        markers.refreshClusters();
       }
     });
   }
@@ -175,6 +199,7 @@ class FlowLeafletMap extends HTMLElement {
     this.resizeObserver = new ResizeObserver(() => {
       this.map?.invalidateSize();
       this.applyPendingFocus();
+      this.reportViewport();
     });
     this.resizeObserver.observe(this);
   }
@@ -197,6 +222,13 @@ class FlowLeafletMap extends HTMLElement {
     this.map = map;
     map.setView(spec.center, spec.zoom);
     map.createPane('flm-base').style.zIndex = '150';
+    map.on('movestart', () => {
+      this.moving = true;
+    });
+    map.on('moveend', () => {
+      this.moving = false;
+      this.reportViewport();
+    });
 
     const baseLayers: Record<string, L.Layer> = {};
     spec.baseLayers.forEach((base, index) => {
@@ -217,7 +249,7 @@ class FlowLeafletMap extends HTMLElement {
     });
 
     spec.pointLayers.forEach((layerSpec, index) => {
-      const group = layerSpec.cluster
+      const markers = layerSpec.cluster
         ? L.markerClusterGroup({
             showCoverageOnHover: false,
             maxClusterRadius: 36,
@@ -225,10 +257,10 @@ class FlowLeafletMap extends HTMLElement {
             iconCreateFunction: (cluster) => this.clusterIcon(cluster.getChildCount(), layerSpec.hollow),
           })
         : L.layerGroup();
-      if (group instanceof L.MarkerClusterGroup) {
+      if (markers instanceof L.MarkerClusterGroup) {
         // Leaflet makes a cluster bubble a focusable role="button" that opens with Enter; Space should too, and
         // like Enter it leaves the focus on the map, as the bubble itself goes away.
-        group.on('clusterkeydown', (event) => {
+        markers.on('clusterkeydown', (event) => {
           const key = (event as L.LeafletKeyboardEvent).originalEvent;
           if (key.key === ' ') {
             key.preventDefault();
@@ -237,11 +269,13 @@ class FlowLeafletMap extends HTMLElement {
           }
         });
       }
+      const clusters = L.layerGroup();
+      const group = L.layerGroup([markers, clusters]);
       if (layerSpec.visible) {
         group.addTo(map);
       }
       overlays[escapeHtml(layerSpec.name)] = group;
-      this.pointLayers.set(layerSpec.id, { spec: layerSpec, group, index });
+      this.pointLayers.set(layerSpec.id, { spec: layerSpec, group, markers, clusters, index });
     });
 
     L.control.layers(baseLayers, overlays, { collapsed: true }).addTo(map);
@@ -305,15 +339,68 @@ class FlowLeafletMap extends HTMLElement {
   }
 
   private clusterIcon(count: number, hollow: boolean): L.DivIcon {
-    const size = count < 10 ? 30 : count < 100 ? 36 : 44;
-    const html = textElement('div', hollow ? 'flm-cluster flm-cluster-hollow' : 'flm-cluster', String(count));
+    const size = count < 10 ? 30 : count < 100 ? 36 : count < 10000 ? 44 : 52;
+    const text = count < 10000 ? FULL_COUNT.format(count) : COMPACT_COUNT.format(count);
+    const html = textElement('div', hollow ? 'flm-cluster flm-cluster-hollow' : 'flm-cluster', text);
     html.style.width = `${size}px`;
     html.style.height = `${size}px`;
     html.setAttribute('aria-hidden', 'true');
     return new LabelledDivIcon(
       { html, className: 'flm-cluster-icon', iconSize: [size, size] },
-      this.clusterLabelTemplate.replace('{count}', String(count)),
+      this.clusterLabelTemplate.replace('{count}', FULL_COUNT.format(count)),
     );
+  }
+
+  /** A bubble for points the server counted: pressing it zooms to where they lie, and the server sends more. */
+  private serverCluster(cluster: ClusterSpec, layer: PointLayer): L.Marker {
+    const marker = L.marker([cluster.lat, cluster.lng], {
+      icon: this.clusterIcon(cluster.count, layer.spec.hollow),
+      keyboard: true,
+      zIndexOffset: -layer.index * LAYER_Z_STEP,
+    });
+    const zoomIn = () => {
+      const map = this.map!;
+      const bounds = L.latLngBounds(cluster.bounds);
+      const zoom = Math.min(map.getBoundsZoom(bounds.pad(0.1)), map.getMaxZoom());
+      // Points at one spot have no extent to fit: step in instead, so a press always gets closer.
+      map.setView(bounds.getCenter(), Math.max(zoom, Math.min(map.getZoom() + 2, map.getMaxZoom())));
+    };
+    marker.on('click', zoomIn);
+    marker.on('keydown', (event) => {
+      const key = (event as L.LeafletKeyboardEvent).originalEvent;
+      if (key.key === 'Enter' || key.key === ' ') {
+        key.preventDefault();
+        zoomIn();
+        this.container?.focus();
+      }
+    });
+    return marker;
+  }
+
+  /** While the server sends only what the view shows, tell it about each new view the map comes to rest on. */
+  private reportViewport() {
+    const map = this.map;
+    if (!map || !this.followViewport || this.moving) {
+      return;
+    }
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) {
+      return;
+    }
+    const bounds = map.getBounds();
+    // Leaflet's bounds go past ±180° when the world repeats side by side; the server's world does not.
+    const detail = {
+      south: Math.max(-90, bounds.getSouth()),
+      west: Math.max(-180, bounds.getWest()),
+      north: Math.min(90, bounds.getNorth()),
+      east: Math.min(180, bounds.getEast()),
+      zoom: map.getZoom(),
+    };
+    const key = JSON.stringify(detail);
+    if (key !== this.reportedViewport) {
+      this.reportedViewport = key;
+      this.dispatchEvent(new CustomEvent('viewport-change', { detail }));
+    }
   }
 
   private showPoints(payload: PointsPayload) {
@@ -327,26 +414,39 @@ class FlowLeafletMap extends HTMLElement {
       byLayer.get(layer)!.push(this.marker(point, layer));
     });
     byLayer.forEach((markers, layer) => {
-      layer.group.clearLayers();
-      if (layer.group instanceof L.MarkerClusterGroup) {
-        layer.group.addLayers(markers);
+      layer.markers.clearLayers();
+      if (layer.markers instanceof L.MarkerClusterGroup) {
+        layer.markers.addLayers(markers);
       } else {
-        markers.forEach((marker) => layer.group.addLayer(marker));
+        markers.forEach((marker) => layer.markers.addLayer(marker));
       }
       this.setAttribute(`data-points-${layer.spec.id}`, String(markers.length));
     });
+    this.pointLayers.forEach((layer) => layer.clusters.clearLayers());
+    const clusters = (payload.clusters ?? []).filter((cluster) => this.pointLayers.has(cluster.layer));
+    clusters.forEach((cluster) => {
+      const layer = this.pointLayers.get(cluster.layer)!;
+      layer.clusters.addLayer(this.serverCluster(cluster, layer));
+    });
     // Fit what the reader sees: the points of the layers that are switched on.
     const shown = placed.filter((point) => map.hasLayer(this.pointLayers.get(point.layer)!.group));
+    const fit = (bounds: L.LatLngBounds) => () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
     if (payload.fit && shown.length > 0) {
-      const bounds = L.latLngBounds(shown.map((p) => [p.lat, p.lng] as [number, number]));
-      this.pendingFocus = () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+      this.pendingFocus = fit(L.latLngBounds(shown.map((p) => [p.lat, p.lng] as [number, number])));
+    } else if (payload.bounds) {
+      this.pendingFocus = fit(L.latLngBounds(payload.bounds));
     } else if (payload.center && payload.zoom !== null) {
       const [center, zoom] = [payload.center, payload.zoom];
       this.pendingFocus = () => map.setView(center, zoom);
     }
+    this.followViewport = payload.followViewport ?? false;
     this.applyPendingFocus();
     this.dataset.points = String(placed.length);
+    this.dataset.clusters = String(clusters.length);
+    this.dataset.clustered = String(clusters.reduce((sum, cluster) => sum + cluster.count, 0));
     this.showSelection(false);
+    // A move reports itself when it ends; without one, the view the server worked from may still be stale.
+    this.reportViewport();
   }
 
   // Fitting points into view needs the map's size. On a first page load (a shared /?year= link) the element
@@ -425,7 +525,7 @@ class FlowLeafletMap extends HTMLElement {
     marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
     // Only while its layer is shown: a layer switched off in the layer control stays off.
     if (reveal && this.map?.hasLayer(layer.group)) {
-      this.reveal(marker, layer.group, 8);
+      this.reveal(marker, layer.markers, 8);
     }
   }
 

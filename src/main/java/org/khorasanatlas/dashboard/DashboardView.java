@@ -17,6 +17,7 @@ import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.MapLayers;
+import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.CountryOutlines;
@@ -69,11 +70,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
-            CountryOutlines countries, ImportedAttacks imported) {
+            CountryOutlines countries, ImportedAttacks imported, AttackGrid grid) {
         this.catalog = catalog;
         this.imported = imported;
         this.parameters = parameters;
-        this.map = new AttackMap(layers);
+        this.map = new AttackMap(layers, grid);
         Function<String, String> countryName = code -> countries.name(code).orElse(code);
         this.card = new AttackCard(countryName);
         this.table = new TablePanel(catalog, countryName, event -> navigate(filter, Optional.of(event.id())));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -19,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A Leaflet map as a Flow component. It knows base layers, GeoJSON overlays and named layers of point features,
- * nothing about what they stand for. Each change reaches the browser as one JSON payload holding the points of
- * every point layer; clicks come back as {@link FeatureClickEvent}s carrying the feature id.
+ * nothing about what they stand for. Each change reaches the browser as one JSON payload holding the points (and
+ * server-made clusters) of every point layer; clicks come back as {@link FeatureClickEvent}s carrying the feature
+ * id, and a content made for the viewport brings each new view back as a {@link ViewportChangeEvent}.
  */
 @Tag("flow-leaflet-map")
 @JsModule("./leaflet/leaflet-map.ts")
@@ -33,13 +35,14 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** Immutable and thread-safe: one serializer for every map instance. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The points of every point layer, by layer id, in the order of {@link MapLayers#pointLayers()}. */
-    private final Map<String, List<PointFeature>> points = new LinkedHashMap<>();
+    /** What every point layer shows, by layer id, in the order of {@link MapLayers#pointLayers()}. */
+    private final Map<String, LayerContent> content = new LinkedHashMap<>();
     private final String mainLayer;
     private String selectedId;
+    private Viewport viewport;
 
     public LeafletMap(MapLayers layers) {
-        layers.pointLayers().forEach(layer -> points.put(layer.id(), List.of()));
+        layers.pointLayers().forEach(layer -> content.put(layer.id(), LayerContent.of(List.of())));
         mainLayer = layers.pointLayers().getFirst().id();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("baseLayers", layers.baseLayers());
@@ -49,6 +52,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         spec.put("zoom", layers.zoom());
         spec.put("minZoom", layers.minZoom());
         getElement().setProperty("layers", JSON.writeValueAsString(spec));
+        addListener(ViewportChangeEvent.class, event -> viewport = event.viewport());
     }
 
     /** Replaces the points of the main (first) point layer and moves the map as {@code focus} says. */
@@ -56,36 +60,60 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         setPoints(Map.of(mainLayer, points), focus);
     }
 
-    /**
-     * Replaces the points of the layers named in {@code pointsByLayer} (the other layers keep theirs) and moves
-     * the map as {@code focus} says. The browser gets the points of every layer in one payload, so two changes
-     * in one round trip cannot undo each other.
-     */
+    /** Replaces all the points of the layers named (the other layers keep theirs); see {@link #setContent}. */
     public void setPoints(Map<String, List<PointFeature>> pointsByLayer, MapFocus focus) {
-        pointsByLayer.keySet().forEach(this::requireLayer);
-        pointsByLayer.forEach((layer, layerPoints) -> points.put(layer, List.copyOf(layerPoints)));
-        List<Map<String, Object>> compact = new ArrayList<>();
-        points.forEach((layer, layerPoints) -> {
-            for (PointFeature point : layerPoints) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("id", point.id());
-                p.put("layer", layer);
-                p.put("lat", point.position().lat());
-                p.put("lng", point.position().lng());
-                p.put("radius", point.radius());
-                p.put("color", point.color());
-                p.put("label", point.label());
-                p.put("details", point.details());
-                compact.add(p);
-            }
+        Map<String, LayerContent> changed = new LinkedHashMap<>();
+        pointsByLayer.forEach((layer, layerPoints) -> changed.put(layer, LayerContent.of(layerPoints)));
+        setContent(changed, focus);
+    }
+
+    /**
+     * Replaces what the layers named in {@code contentByLayer} show (the other layers keep theirs) and moves the
+     * map as {@code focus} says. The browser gets every layer's content in one payload, so two changes in one
+     * round trip cannot undo each other.
+     */
+    public void setContent(Map<String, LayerContent> contentByLayer, MapFocus focus) {
+        contentByLayer.keySet().forEach(this::requireLayer);
+        content.putAll(contentByLayer);
+        List<Map<String, Object>> points = new ArrayList<>();
+        List<Map<String, Object>> clusters = new ArrayList<>();
+        content.forEach((layer, layerContent) -> {
+            layerContent.points().forEach(point -> points.add(compact(layer, point)));
+            layerContent.clusters().forEach(cluster -> clusters.add(compact(layer, cluster)));
         });
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("points", compact);
+        payload.put("points", points);
+        payload.put("clusters", clusters);
+        payload.put("followViewport", content.values().stream().anyMatch(LayerContent::forViewport));
         payload.put("fit", focus instanceof MapFocus.FitPoints);
+        payload.put("bounds", focus instanceof MapFocus.FitBounds fit ? fit.bounds().corners() : null);
         payload.put("center", focus instanceof MapFocus.View view
                 ? new double[] {view.center().lat(), view.center().lng()} : null);
         payload.put("zoom", focus instanceof MapFocus.View view ? view.zoom() : null);
         getElement().setProperty("points", JSON.writeValueAsString(payload));
+    }
+
+    private static Map<String, Object> compact(String layer, PointFeature point) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", point.id());
+        p.put("layer", layer);
+        p.put("lat", point.position().lat());
+        p.put("lng", point.position().lng());
+        p.put("radius", point.radius());
+        p.put("color", point.color());
+        p.put("label", point.label());
+        p.put("details", point.details());
+        return p;
+    }
+
+    private static Map<String, Object> compact(String layer, PointCluster cluster) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("layer", layer);
+        c.put("lat", cluster.position().lat());
+        c.put("lng", cluster.position().lng());
+        c.put("count", cluster.count());
+        c.put("bounds", cluster.bounds().corners());
+        return c;
     }
 
     /** The points of the main (first) point layer, as last set. */
@@ -95,12 +123,26 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /** The points of one point layer, as last set. */
     public List<PointFeature> getPoints(String layerId) {
-        return points.get(requireLayer(layerId));
+        return getLayerContent(layerId).points();
+    }
+
+    /** What one point layer shows, as last set. */
+    public LayerContent getLayerContent(String layerId) {
+        return content.get(requireLayer(layerId));
+    }
+
+    /** What the map showed when it last reported its view; empty until it has (see {@link ViewportChangeEvent}). */
+    public Optional<Viewport> getViewport() {
+        return Optional.ofNullable(viewport);
+    }
+
+    public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
+        return addListener(ViewportChangeEvent.class, listener);
     }
 
     private String requireLayer(String layerId) {
-        if (!points.containsKey(Objects.requireNonNull(layerId, "layer id"))) {
-            throw new IllegalArgumentException("no point layer \"" + layerId + "\"; the map has " + points.keySet());
+        if (!content.containsKey(Objects.requireNonNull(layerId, "layer id"))) {
+            throw new IllegalArgumentException("no point layer \"" + layerId + "\"; the map has " + content.keySet());
         }
         return layerId;
     }

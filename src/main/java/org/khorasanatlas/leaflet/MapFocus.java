@@ -1,12 +1,18 @@
 package org.khorasanatlas.leaflet;
 
-/** Where the map goes when points change: stay, fit the points of the layers shown, or a given view. */
+/**
+ * Where the map goes when points change: stay, fit the points of the layers shown, fit a rectangle (for points
+ * the browser has not got one by one), or a given view.
+ */
 public sealed interface MapFocus {
 
     record Stay() implements MapFocus {
     }
 
     record FitPoints() implements MapFocus {
+    }
+
+    record FitBounds(LatLngBounds bounds) implements MapFocus {
     }
 
     record View(LatLng center, int zoom) implements MapFocus {

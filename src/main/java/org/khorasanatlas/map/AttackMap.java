@@ -5,20 +5,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.leaflet.LatLngBounds;
+import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.leaflet.PointFeature;
 import org.khorasanatlas.leaflet.PointLayer;
+import org.khorasanatlas.leaflet.Viewport;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * The dashboard's map: attacks as markers over the region and the base map, and, when an import is configured,
- * the imported attacks as a second layer of their own.
+ * the imported attacks as a second layer of their own. When a filter matches more attacks than the browser
+ * should hold, the map gets only what its view shows ({@link AttackGrid}) and asks again after each move.
  */
 public class AttackMap extends Composite<LeafletMap> {
 
@@ -26,10 +31,18 @@ public class AttackMap extends Composite<LeafletMap> {
     static final String IMPORTED_LAYER = "imported";
 
     private final MapLayers layers;
+    private final AttackGrid grid;
     private final Optional<PointLayer> importedLayer;
+    /** The attacks on the map; kept only while the browser gets them view by view (views of the catalog's list). */
+    private List<AttackEvent> attacks = List.of();
+    private List<AttackEvent> importedAttacks = List.of();
+    private boolean byViewport;
+    /** How the map should move with the content about to be sent; null when nothing waits to be sent. */
+    private MapFocus pendingFocus;
 
-    public AttackMap(MapLayers layers) {
+    public AttackMap(MapLayers layers, AttackGrid grid) {
         this.layers = layers;
+        this.grid = grid;
         this.importedLayer = layers.pointLayers().stream().filter(layer -> layer.id().equals(IMPORTED_LAYER))
                 .findFirst();
     }
@@ -43,6 +56,11 @@ public class AttackMap extends Composite<LeafletMap> {
                 + "The table of attacks lists the same attacks as text.");
         map.setClusterLabel("{count} attacks here, press to zoom in and show them");
         map.addClassName("attack-map");
+        map.addViewportChangeListener(event -> {
+            if (byViewport) {
+                sendBeforeResponse(new MapFocus.Stay());
+            }
+        });
         return map;
     }
 
@@ -52,16 +70,68 @@ public class AttackMap extends Composite<LeafletMap> {
      * lands in the same familiar place.
      */
     public void show(List<AttackEvent> events, List<AttackEvent> imported, boolean wholePeriod) {
-        Map<String, List<PointFeature>> points = new LinkedHashMap<>();
-        points.put(ATTACKS_LAYER, AttackMarkers.of(events));
-        importedLayer.ifPresent(layer -> points.put(IMPORTED_LAYER, AttackMarkers.imported(imported, layer.name())));
-        getContent().setPoints(points,
-                wholePeriod ? new MapFocus.View(layers.center(), layers.zoom()) : new MapFocus.FitPoints());
+        byViewport = grid.needed(events.size() + imported.size());
+        attacks = events;
+        importedAttacks = imported;
+        MapFocus fit = byViewport
+                ? AttackGrid.extent(events.isEmpty() ? imported : events).<MapFocus>map(MapFocus.FitBounds::new)
+                        .orElseGet(MapFocus.Stay::new)
+                : new MapFocus.FitPoints();
+        MapFocus focus = wholePeriod ? new MapFocus.View(layers.center(), layers.zoom()) : fit;
+        if (byViewport) {
+            sendBeforeResponse(focus);
+        } else {
+            send(focus);
+            // The browser holds them all and pans without asking.
+            attacks = List.of();
+            importedAttacks = List.of();
+        }
+    }
+
+    /**
+     * Content made for the view depends on the filter, the selection and the view, which may all change in one
+     * round trip (a shared link sets a year and an attack): it is made once, just before the answer leaves,
+     * and a move asked for in that round trip is not undone by a later "stay".
+     */
+    private void sendBeforeResponse(MapFocus focus) {
+        boolean scheduled = pendingFocus != null;
+        if (!scheduled || !(focus instanceof MapFocus.Stay)) {
+            pendingFocus = focus;
+        }
+        if (!scheduled) {
+            getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+                MapFocus move = pendingFocus;
+                pendingFocus = null;
+                if (byViewport) {
+                    send(move);
+                }
+            }));
+        }
+    }
+
+    private void send(MapFocus focus) {
+        Map<String, LayerContent> content = new LinkedHashMap<>();
+        content.put(ATTACKS_LAYER, content(attacks, AttackMarkers::of));
+        importedLayer.ifPresent(layer -> content.put(IMPORTED_LAYER,
+                content(importedAttacks, event -> AttackMarkers.imported(event, layer.name()))));
+        getContent().setContent(content, focus);
+    }
+
+    private LayerContent content(List<AttackEvent> events, Function<AttackEvent, PointFeature> marker) {
+        if (!byViewport) {
+            return LayerContent.of(events.stream().map(marker).toList());
+        }
+        Viewport view = getContent().getViewport()
+                .orElseGet(() -> new Viewport(LatLngBounds.WORLD, layers.zoom()));
+        return grid.content(events, view, getContent().getSelectedFeature(), marker);
     }
 
     /** Highlights one attack, or none with null. */
     public void select(String attackId) {
         getContent().setSelectedFeature(attackId);
+        if (byViewport) {
+            sendBeforeResponse(new MapFocus.Stay());
+        }
     }
 
     public Optional<String> selected() {

@@ -25,16 +25,12 @@ public final class AttackMarkers {
     private AttackMarkers() {
     }
 
-    public static List<PointFeature> of(List<AttackEvent> events) {
-        return events.stream().map(AttackMarkers::of).toList();
+    /** An attack of an imported file, for a layer of its own: the tooltip says where it comes from. */
+    static PointFeature imported(AttackEvent event, String origin) {
+        return of(event, IMPORTED_COLOR, importedLabel(origin));
     }
 
-    /** Attacks of an imported file, for a layer of their own: the tooltip says where they come from. */
-    public static List<PointFeature> imported(List<AttackEvent> events, String origin) {
-        return events.stream().map(event -> of(event, IMPORTED_COLOR, importedLabel(origin))).toList();
-    }
-
-    static PointFeature of(AttackEvent event) {
+    public static PointFeature of(AttackEvent event) {
         return of(event, color(event.claim().status()), event.claim().status().label());
     }
 

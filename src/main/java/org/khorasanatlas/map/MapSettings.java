@@ -6,9 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Map options from application.properties ({@code atlas.map.*}). The embedded outline map needs no internet;
  * an online tile layer is offered only when {@code online-tiles.enabled} is true.
+ *
+ * @param serverClustersAbove above this many attacks in a filter, the browser gets only what its view shows,
+ *                            counted in grid squares by the server ({@link AttackGrid})
  */
 @ConfigurationProperties("atlas.map")
-public record MapSettings(@DefaultValue OnlineTiles onlineTiles) {
+public record MapSettings(@DefaultValue OnlineTiles onlineTiles, @DefaultValue("2000") int serverClustersAbove) {
 
     /**
      * @param attribution HTML shown in the map's attribution box, as the tile provider requires

@@ -28,7 +28,8 @@ final class FilterPathJmh {
             "findYear", "query: one year",
             "findAllYears", "query: all years",
             "findYearCountryClaimDeaths", "query: year + country + claim + minimum deaths",
-            "yearChange", "year change on the server: query + totals + markers + map JSON");
+            "yearChange", "year change on the server: query + totals + grid squares of the view + map JSON",
+            "allYearsChange", "all years on the server: query + totals + grid squares of the view + map JSON");
 
     private FilterPathJmh() {
     }

@@ -2,16 +2,20 @@ package org.khorasanatlas.events;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.khorasanatlas.bench.SyntheticAttacks;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.leaflet.LatLng;
+import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.leaflet.PointLayer;
+import org.khorasanatlas.leaflet.Viewport;
+import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMarkers;
 import org.khorasanatlas.region.CountryOutlines;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,8 +27,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * JMH: the server's work for one filter change on a big catalog. {@code find*} is the query alone (the 1M-event
- * target); {@code yearChange} is everything a year change costs the server before Vaadin sends it: query,
- * totals, markers and the map's JSON payload. Run by the benchmark ({@code ./mvnw -Pbench verify}) in a forked
+ * target); {@code yearChange} and {@code allYearsChange} are everything a change costs the server before Vaadin
+ * sends it: query, totals, the map's grid squares and its JSON payload. Run by the benchmark ({@code ./mvnw -Pbench verify}) in a forked
  * JVM; it lives in this package because it builds the catalog straight from events, as the unit tests do.
  */
 @State(Scope.Benchmark)
@@ -33,9 +37,18 @@ public class FilterPathBenchmark {
     /** Where the shipped geodata is (for the country outlines the generator keeps points in). */
     public static final String GEODATA_PROPERTY = "bench.geodata";
 
+    /** The application's default for {@code atlas.map.server-clusters-above}. */
+    private static final int SERVER_CLUSTERS_ABOVE = 2000;
+
     @Param("1000000")
     public int events;
 
+    /** The region on a laptop's map at the page's first zoom: about 900 × 600 pixels at zoom 5. */
+    private static final Viewport REGION = new Viewport(new LatLngBounds(23.5, 44.7, 42.5, 84.3), 5);
+
+    private final AttackGrid grid = new AttackGrid(SERVER_CLUSTERS_ABOVE);
+    private final LeafletMap map = new LeafletMap(new MapLayers(List.of(), List.of(),
+            List.of(new PointLayer("attacks", "Attacks", true, false, true)), new LatLng(33.5, 64.5), 5, 2));
     private AttackCatalog catalog;
     private int next;
 
@@ -69,13 +82,23 @@ public class FilterPathBenchmark {
                 .withClaims(Set.of(ClaimStatus.CLAIMED)).withMinKilled(10));
     }
 
+    /** Everything a year change costs the server before Vaadin sends it: query, totals, the map's payload. */
     @Benchmark
     public Object yearChange() {
-        List<AttackEvent> found = catalog.find(EventFilter.year(nextYear()));
+        return change(EventFilter.year(nextYear()));
+    }
+
+    /** The same for all years: every attack counted into the grid squares of the whole region. */
+    @Benchmark
+    public Object allYearsChange() {
+        return change(EventFilter.allYears());
+    }
+
+    private Object change(EventFilter filter) {
+        List<AttackEvent> found = catalog.find(filter);
         CasualtySummary totals = CasualtySummary.of(found);
-        LeafletMap map = new LeafletMap(new MapLayers(List.of(), List.of(),
-                List.of(new PointLayer("attacks", "Attacks", true, false, true)), new LatLng(33.5, 64.5), 5, 2));
-        map.setPoints(AttackMarkers.of(found), new MapFocus.FitPoints());
+        map.setContent(Map.of("attacks", grid.content(found, REGION, null, AttackMarkers::of)),
+                new MapFocus.Stay());
         return List.of(totals, map.getElement().getProperty("points"));
     }
 }

@@ -100,6 +100,45 @@ class LeafletMapTest {
     }
 
     @Test
+    void sendsServerClustersAndAsksForTheViewportOnlyWhenContentIsForTheView() {
+        LatLngBounds where = new LatLngBounds(34, 69, 35, 70);
+        map.setContent(Map.of("main", new LayerContent(List.of(point("a", 5)),
+                List.of(new PointCluster(new LatLng(34.5, 69.5), 1234, where)), true)), new MapFocus.FitBounds(where));
+
+        JsonNode payload = json("points");
+        assertThat(payload.path("followViewport").asBoolean()).isTrue();
+        assertThat(payload.path("points")).hasSize(1);
+        JsonNode cluster = payload.path("clusters").get(0);
+        assertThat(cluster.path("layer").asString()).isEqualTo("main");
+        assertThat(cluster.path("count").asInt()).isEqualTo(1234);
+        assertThat(cluster.path("bounds").get(1).get(0).asDouble()).isEqualTo(35);
+        assertThat(payload.path("bounds").get(0).get(1).asDouble()).isEqualTo(69);
+        assertThat(payload.path("fit").asBoolean()).isFalse();
+        assertThat(map.getLayerContent("main").clusters()).hasSize(1);
+
+        map.setPoints(List.of(point("b", 5)), new MapFocus.Stay());
+
+        assertThat(json("points").path("followViewport").asBoolean()).isFalse();
+        assertThat(json("points").path("clusters")).isEmpty();
+        assertThat(json("points").path("bounds").isNull()).isTrue();
+    }
+
+    @Test
+    void remembersTheLastViewportTheBrowserReported() {
+        List<Viewport> seen = new java.util.ArrayList<>();
+        map.addViewportChangeListener(event -> seen.add(map.getViewport().orElseThrow()));
+        assertThat(map.getViewport()).isEmpty();
+
+        ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 30, 60, 38, 72, 6.5));
+
+        Viewport expected = new Viewport(new LatLngBounds(30, 60, 38, 72), 6.5);
+        assertThat(map.getViewport()).contains(expected);
+        assertThat(seen).containsExactly(expected);
+        assertThatThrownBy(() -> new LatLngBounds(38, 60, 30, 72)).hasMessageContaining("not a rectangle");
+        assertThatThrownBy(() -> new LatLngBounds(Double.NaN, 60, 30, 72)).hasMessageContaining("not a rectangle");
+    }
+
+    @Test
     void reportsTheClickedFeatureId() {
         AtomicReference<String> clicked = new AtomicReference<>();
         map.addFeatureClickListener(event -> clicked.set(event.featureId()));

@@ -75,7 +75,7 @@ class AttackMarkersTest {
         AttackEvent imported = TestEvents.on("2015-05-13").id("ucdp-195901").killed(43, 45, 47)
                 .claim(ClaimStatus.SUSPECTED).build();
 
-        PointFeature marker = AttackMarkers.imported(List.of(imported), "UCDP GED import").getFirst();
+        PointFeature marker = AttackMarkers.imported(imported, "UCDP GED import");
 
         assertThat(marker.color()).isEqualTo(AttackMarkers.IMPORTED_COLOR)
                 .isNotIn(Arrays.stream(ClaimStatus.values()).map(AttackMarkers::color).toList());
