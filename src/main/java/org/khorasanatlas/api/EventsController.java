@@ -1,6 +1,5 @@
 package org.khorasanatlas.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.http.ResponseEntity.BodyBuilder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The attacks of a filter as GeoJSON or CSV, and their totals, for programs and downloads. The query is the
@@ -45,23 +45,18 @@ class EventsController {
         this.query = query;
     }
 
+    // Files are written straight to the client, never held whole in memory: a million attacks make about 1 GB
+    // of GeoJSON, more than a byte array can safely hold next to the catalog.
     @GetMapping(EVENTS)
-    ResponseEntity<byte[]> geoJson(ServletWebRequest request) throws IOException {
-        return answer(request, (ok, selection, attacks) -> {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            AttackGeoJson.write(attacks, body);
-            return ok.contentType(GEO_JSON).headers(attachment(ExportLinks.geoJson(selection)))
-                    .body(body.toByteArray());
-        });
+    ResponseEntity<StreamingResponseBody> geoJson(ServletWebRequest request) throws IOException {
+        return answer(request, (ok, selection, attacks) -> ok.contentType(GEO_JSON)
+                .headers(attachment(ExportLinks.geoJson(selection))).body(out -> AttackGeoJson.write(attacks, out)));
     }
 
     @GetMapping(EVENTS_CSV)
-    ResponseEntity<byte[]> csv(ServletWebRequest request) throws IOException {
-        return answer(request, (ok, selection, attacks) -> {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            AttackCsv.write(attacks, body);
-            return ok.contentType(CSV).headers(attachment(ExportLinks.csv(selection))).body(body.toByteArray());
-        });
+    ResponseEntity<StreamingResponseBody> csv(ServletWebRequest request) throws IOException {
+        return answer(request, (ok, selection, attacks) -> ok.contentType(CSV)
+                .headers(attachment(ExportLinks.csv(selection))).body(out -> AttackCsv.write(attacks, out)));
     }
 
     @GetMapping(SUMMARY)

@@ -91,8 +91,9 @@ final class PageBench {
 
     /**
      * Arms a probe for the next change: it starts at the time stamp of the next click or change event (the
-     * person's choice; the dashboard's select is already open) and ends after the frame that follows the map's next {@code data-points} update (both pages
-     * write it last when they redraw; the dashboard's panel arrives in the same server response).
+     * person's choice; the dashboard's select is already open) and ends after the frame that follows the map's
+     * next {@code data-points} update (both pages write it last when they redraw; the dashboard's panel arrives in
+     * the same server response). Points shown are the markers plus the attacks counted in the server's bubbles.
      */
     private static final String ARM_CHANGE = """
             timeoutMs => {
@@ -106,7 +107,7 @@ final class PageBench {
                 window.addEventListener('change', input, true);
                 const observer = new MutationObserver(() => { stop();
                   requestAnimationFrame(() => setTimeout(() => resolve({ start, end: performance.now(),
-                      points: Number(map.dataset.points) }), 0)); });
+                      points: Number(map.dataset.points) + Number(map.dataset.clustered ?? 0) }), 0)); });
                 observer.observe(map, { attributes: true, attributeFilter: ['data-points'] });
                 const timer = setTimeout(() => { stop(); reject(new Error('not redrawn within ' + timeoutMs + ' ms')); },
                     timeoutMs);
@@ -128,7 +129,7 @@ final class PageBench {
               window.__benchPlayback = new Promise((resolve, reject) => {
                 const redraws = [];
                 const observer = new MutationObserver(() => {
-                  const changed = performance.now(), points = Number(map.dataset.points);
+                  const changed = performance.now(), points = Number(map.dataset.points) + Number(map.dataset.clustered ?? 0);
                   requestAnimationFrame(() => setTimeout(() => {
                     redraws.push({ changed, end: performance.now(), points });
                     if (redraws.length === steps) { observer.disconnect(); clearTimeout(timer); finish(); }
@@ -159,7 +160,7 @@ final class PageBench {
                 select.dispatchEvent(new Event('change'));
                 await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
                 end = performance.now();
-                steps.push(end - start); points.push(Number(map.dataset.points));
+                steps.push(end - start); points.push(Number(map.dataset.points) + Number(map.dataset.clustered ?? 0));
                 if (year !== years[years.length - 1]) {
                   await new Promise(r => setTimeout(r, Math.max(0, intervalMs - (end - start))));
                 }
@@ -356,7 +357,8 @@ final class PageBench {
         List<Double> frames = new ArrayList<>();
         for (int run = 0; run < plan.panZoomRuns(); run++) {
             settle(page, plan);
-            String shown = page.locator("[data-points]").getAttribute("data-points");
+            Object shown = page.evaluate("() => { const map = document.querySelector('[data-points]');"
+                    + " return String(Number(map.dataset.points) + Number(map.dataset.clustered ?? 0)); }");
             if (!String.valueOf(data.size()).equals(shown)) {
                 throw new IllegalStateException("pan and zoom need all " + data.size() + " attacks shown, not " + shown);
             }
