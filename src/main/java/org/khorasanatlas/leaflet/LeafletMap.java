@@ -16,6 +16,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,8 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
 @NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6", dev = true)
 public class LeafletMap extends Component implements HasSize, HasStyle {
 
-    /** Immutable and thread-safe: one serializer for every map instance. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Immutable and thread-safe: one serializer for every map instance. Non-ASCII text is escaped so that the
+     * payloads each session keeps as properties stay one byte per character in the JVM (a single "–" would make
+     * Java store the whole string at two bytes per character).
+     */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     /** What every point layer shows, by layer id, in the order of {@link MapLayers#pointLayers()}. */
     private final Map<String, LayerContent> content = new LinkedHashMap<>();

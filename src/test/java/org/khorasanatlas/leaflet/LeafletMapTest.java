@@ -100,6 +100,18 @@ class LeafletMapTest {
     }
 
     @Test
+    void keepsPayloadsAsciiSoEachSessionStoresThemAtOneBytePerCharacter() {
+        map.setPoints(List.of(new PointFeature("x", new LatLng(0, 0), 5, "#000000", "Kabul – Hamid Karzai airport",
+                List.of("Killed: 170 (170–183) · کابل"))), new MapFocus.Stay());
+
+        String payload = map.getElement().getProperty("points");
+        assertThat(payload).matches("\\p{ASCII}*").contains("\\u2013");
+        JsonNode point = json("points").path("points").get(0);
+        assertThat(point.path("label").asString()).isEqualTo("Kabul – Hamid Karzai airport");
+        assertThat(point.path("details").get(0).asString()).isEqualTo("Killed: 170 (170–183) · کابل");
+    }
+
+    @Test
     void sendsServerClustersAndAsksForTheViewportOnlyWhenContentIsForTheView() {
         LatLngBounds where = new LatLngBounds(34, 69, 35, 70);
         map.setContent(Map.of("main", new LayerContent(List.of(point("a", 5)),
