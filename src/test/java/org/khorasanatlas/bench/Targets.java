@@ -15,13 +15,14 @@ enum Targets {
             "a year change is a server round trip plus a rebuilt marker layer; on a busy 2-core machine the round "
                     + "trip alone can take most of the budget."),
     YEAR_CHANGE_100K_P95_MS("Year change p95 at 100k attacks", 250, "ms",
-            "every change re-sends the year's full point list as one JSON property (≈250 bytes a point) and "
-                    + "the browser rebuilds every marker; next: server-side aggregation (clusters per zoom) or "
-                    + "sending only ids of already-loaded points."),
+            "the server sends only grid squares for the view, so what remains is the query, totals and grid "
+                    + "pass over the year's attacks, the panel and table refresh and the round trip; next: keep "
+                    + "per-year totals and grid counts precomputed for filters by years alone."),
     SMOOTH_PAN_100K_P95_MS("Pan/zoom frame p95 at 100k attacks (smooth: ≤ 2 frames at 60 Hz)", 33.4, "ms",
             "markercluster re-clusters on every zoom and adds or removes DOM markers on every move end."),
     FILTER_1M_MS("Filter query at 1M attacks, p95 (JMH)", 20, "ms",
-            "the catalog filters a list linearly; next: an index by year (the list is already sorted by date)."),
+            "a filter by years alone is a view of the date-sorted list, but country, claim, target and deaths "
+                    + "still scan the chosen years; next: per-field bitsets."),
     HEAP_PER_TAB_KB("Retained heap per open tab (shipped data)", 100, "KB",
             "each UI keeps its map's JSON payload and a copy of the points as well as Vaadin's state tree."),
     STARTUP_AOT_MS("Start-up to first HTTP 200 with the AOT cache, median", 3000, "ms",
