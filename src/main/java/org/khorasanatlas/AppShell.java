@@ -1,9 +1,13 @@
 package org.khorasanatlas;
 
+import java.util.Map;
+
+import org.khorasanatlas.leaflet.MapLayers;
+
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Page-wide settings: Vaadin 25 applies no theme unless asked. */
@@ -11,8 +15,18 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Meta(name = "description", content = "Map of Islamic State Khorasan Province attacks with sourced casualty figures")
 public class AppShell implements AppShellConfigurator {
 
+    private final MapLayers mapLayers;
+
+    public AppShell(MapLayers mapLayers) {
+        this.mapLayers = mapLayers;
+    }
+
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        // The base map and region files would otherwise wait until Vaadin's client has built the map; preloaded,
+        // they download alongside the scripts. "anonymous" matches the credentials of the map's own fetch().
+        mapLayers.geoJsonUrls().forEach(url -> settings.addLink(url,
+                Map.of("rel", "preload", "as", "fetch", "crossorigin", "anonymous")));
     }
 }

@@ -2,6 +2,7 @@ package org.khorasanatlas.leaflet;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Everything about a map that is set once: layers, the initial view, and the point layers. The first point
@@ -21,6 +22,16 @@ public record MapLayers(List<BaseLayer> baseLayers, List<GeoJsonOverlay> overlay
             throw new IllegalArgumentException("point layer ids must be unique: " + pointLayers);
         }
         center = new LatLng(center.lat(), center.lng());
+    }
+
+    /**
+     * Every GeoJSON file the map fetches as it starts (all GeoJSON base layers and overlays, shown or not), for a
+     * page to preload while its scripts are still loading.
+     */
+    public List<String> geoJsonUrls() {
+        return Stream.concat(
+                baseLayers.stream().filter(base -> base.kind() == BaseLayer.Kind.GEOJSON).map(BaseLayer::url),
+                overlays.stream().map(GeoJsonOverlay::url)).toList();
     }
 
     /** As sent to the browser: the centre as a [lat, lng] pair, which Leaflet takes directly. */

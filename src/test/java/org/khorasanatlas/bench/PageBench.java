@@ -168,7 +168,20 @@ final class PageBench {
               return { steps, total: end - first, points };
             }""";
 
-    private static final String SETTLED = "() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')";
+    /**
+     * Quiet for 150 ms: no animation running and, on the dashboard, no server request open. After a move the map
+     * asks the server for what the new view shows (a request starts just after the move ends), and that answer
+     * must not be taken for the next change's.
+     */
+    private static final String SETTLED = """
+            () => {
+              const quiet = !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')
+                  && Object.values(window.Vaadin?.Flow?.clients ?? {}).every(client => !client.isActive?.());
+              const now = performance.now();
+              if (!quiet) { window.__benchQuietSince = null; return false; }
+              window.__benchQuietSince = window.__benchQuietSince ?? now;
+              return now - window.__benchQuietSince >= 150;
+            }""";
 
     /** Pans six times and zooms in and out twice through Leaflet's API, recording every frame's duration. */
     private static final String PAN_ZOOM = """
@@ -370,7 +383,12 @@ final class PageBench {
     }
 
     private static void settle(Page page, Plan plan) {
-        page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(plan.timeoutMs()));
+        settle(page, plan.timeoutMs());
+    }
+
+    private static void settle(Page page, double timeoutMs) {
+        page.evaluate("() => { window.__benchQuietSince = null; }");
+        page.waitForFunction(SETTLED, null, new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
     }
 
     /** A new tab (in its own context, so its own session) with the page open and its map interactive. */
@@ -404,6 +422,7 @@ final class PageBench {
 
     /** Milliseconds from the person's input to the frame after the redraw; checks the right points are shown. */
     private static double change(Kind kind, Page page, Integer year, Dataset data, double timeoutMs) {
+        settle(page, timeoutMs);
         kind.openYearControl(page);
         page.evaluate(ARM_CHANGE, timeoutMs);
         kind.pickYear(page, year);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,30 @@ class DashboardIT {
         String scale = atlas.page().locator(".leaflet-control-scale-line").innerText().strip();
         assertTrue(scale.matches("\\d+ km") && Integer.parseInt(scale.replace(" km", "")) < 1000,
                 "scale bar " + scale);
+    }
+
+    /**
+     * The page preloads the base map and region files while its scripts load, and the map's own fetch uses the
+     * preloaded copy: Chromium warns in the console when a preload goes unused or cannot be used.
+     */
+    @Test
+    void theBaseMapAndRegionArePreloadedAndThePreloadsAreUsed(AtlasPage atlas) {
+        List<String> preloadWarnings = new CopyOnWriteArrayList<>();
+        atlas.page().onConsoleMessage(message -> {
+            if (message.text().contains("preload")) {
+                preloadWarnings.add(message.text());
+            }
+        });
+        atlas.open("/");
+        Page page = atlas.page();
+
+        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/geodata/basemap/countries.geojson\"]"))
+                .hasCount(1);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/geodata/region/\"]")).hasCount(2);
+        assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
+        // Chromium's "preloaded but not used" warning comes a few seconds after the load event.
+        page.waitForTimeout(4000);
+        assertTrue(preloadWarnings.isEmpty(), "preload warnings: " + preloadWarnings);
     }
 
     @Test

@@ -151,6 +151,11 @@ class LeafletMapTest {
     }
 
     @Test
+    void namesTheGeoJsonFilesAPageCanPreload() {
+        assertThat(LAYERS.geoJsonUrls()).containsExactly("/countries.geojson", "/area.geojson");
+    }
+
+    @Test
     void reportsTheClickedFeatureId() {
         AtomicReference<String> clicked = new AtomicReference<>();
         map.addFeatureClickListener(event -> clicked.set(event.featureId()));
