@@ -86,7 +86,10 @@ public class DashboardLoadSimulation extends Simulation {
                         System::nanoTime));
             }
             soak = new LoadPhase("soak", plan.soakSessions(), plan.soakRamp(), plan.soak(), System::nanoTime);
-            PopulationBuilder run = population(steps.getFirst(), () -> false);
+            // A fresh JVM answers slowly until the JIT has compiled the request path: warm it up unmeasured.
+            LoadPhase warmUp = new LoadPhase("warm-up", plan.steps().getFirst(), plan.stepRamp(), plan.stepHold(),
+                    System::nanoTime);
+            PopulationBuilder run = population(warmUp, () -> false).andThen(population(steps.getFirst(), () -> false));
             for (int i = 1; i < steps.size(); i++) {
                 List<LoadPhase> before = steps.subList(0, i);
                 run = run.andThen(population(steps.get(i),

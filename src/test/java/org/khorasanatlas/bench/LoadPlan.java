@@ -81,9 +81,9 @@ record LoadPlan(List<Integer> steps, Duration stepRamp, Duration stepHold, int s
         }
     }
 
-    /** The longest the step-up can take (every step passing). */
+    /** The longest the step-up can take (the warm-up, then every step passing). */
     Duration stepUpAtMost() {
-        return stepRamp.plus(stepHold).multipliedBy(steps.size());
+        return stepRamp.plus(stepHold).multipliedBy(steps.size() + 1L); // the steps and a warm-up as long as one
     }
 
     /** A hard stop for the whole simulation. */

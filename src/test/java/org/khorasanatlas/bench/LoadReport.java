@@ -50,7 +50,9 @@ final class LoadReport {
         md.append("### Step-up: sessions at p95 ≤ ").append(BenchReport.number(LoadPlan.P95_LIMIT_MS))
                 .append(" ms\n\nEach step ramps its sessions in over ").append(LoadPlan.format(plan.stepRamp()))
                 .append(" and holds them ").append(LoadPlan.format(plan.stepHold()))
-                .append("; year changes are timed during the hold, errors counted throughout. Stepping stops at the "
+                .append("; year changes are timed during the hold, errors counted throughout. Before the first "
+                        + "step, a warm-up as large and as long as it lets the JIT compile the request path (not "
+                        + "counted). Stepping stops at the "
                         + "first step that misses (p95 over the limit or any error).\n\n");
         table(md, List.of("sessions", "requests", "year changes timed", "p50", "p95", "p99", "errors", "verdict"),
                 steps.stream().map(LoadReport::row).toList());
