@@ -1,0 +1,262 @@
+package org.khorasanatlas.bench;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One simulated browser tab on the dashboard, speaking Vaadin Flow's UIDL protocol as the real client does (as
+ * recorded from headless Chromium): the init request, the {@code ui-navigate} event, then for each year change
+ * the Year select opened and its value set (an {@code mSync} plus {@code value-changed}), the table's
+ * {@code confirmUpdate} when an answer asks for it, and the unload beacon when the tab closes. It keeps the CSRF
+ * token, the sync and client ids and the state tree, and takes node ids and item keys from the answers.
+ * Every {@code read...} method throws {@link IllegalStateException} naming what is wrong with an answer.
+ * Not thread-safe: one per virtual user.
+ */
+final class DashboardTab {
+
+    /** The init request with the browser details the client sends (a 1400×900 window). */
+    static final String INIT_PATH = "/?v-r=init&location=&query=&v-sh=900&v-sw=1400&v-wh=900&v-ww=1400&v-bh=900"
+            + "&v-bw=1400&v-curdate=0&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-load&v-td=false"
+            + "&v-pr=1&v-np=Linux&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0"
+            + "&v-tn=lumo&v-ga=UNSUPPORTED&v-wla=SUPPORTED&v-ws=false";
+
+    static final String YEAR_SELECT_ID = "year-select";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final String CONFIRM_SCRIPT = "$connector.confirm(";
+
+    private record Confirm(int node, int updateId) {
+    }
+
+    private final UidlTree tree = new UidlTree();
+    private final List<Confirm> confirms = new ArrayList<>();
+    private final YearTexts texts;
+    private String csrfToken;
+    private int uiId;
+    private int syncId = -1;
+    private int clientId;
+    private int promise;
+    private Integer shownYear;
+    private String problem;
+
+    DashboardTab(YearTexts texts) {
+        this.texts = texts;
+    }
+
+    /** Where UIDL messages of this tab's UI go. */
+    String uidlPath() {
+        return "/?v-r=uidl&v-uiId=" + uiId;
+    }
+
+    /** Reads the answer to {@link #INIT_PATH}: the UI id, the CSRF token and the first state tree. */
+    void readInit(String body) {
+        JsonNode config = parse(body).path("appConfig");
+        JsonNode uidl = config.path("uidl");
+        if (!uidl.has("Vaadin-Security-Key") || !config.has("v-uiId")) {
+            throw new IllegalStateException("init answer without a UI id or security key: " + start(body));
+        }
+        uiId = config.get("v-uiId").asInt();
+        csrfToken = uidl.get("Vaadin-Security-Key").asString();
+        readUidl(uidl, body);
+    }
+
+    /** The first message of a page load: navigation to the route, which builds the dashboard. */
+    String navigateMessage() {
+        int root = tree.find(UidlTree.ELEMENT_DATA, "tag", "body")
+                .orElseThrow(() -> new IllegalStateException("no UI root node after init"));
+        ObjectNode data = JSON.createObjectNode().put("route", "").put("query", "").put("appShellTitle", "");
+        data.putNull("historyState");
+        data.put("trigger", "");
+        return message(rpc().add(event(root, "ui-navigate").set("data", data)));
+    }
+
+    /** Reads the answer to {@link #navigateMessage()}: the dashboard must be there with its Year select. */
+    void readNavigation(String body) {
+        readUidl(parse(body), body);
+        if (yearKeys().size() < 2) {
+            throw new IllegalStateException("the dashboard's Year select has no years after navigation");
+        }
+        shownYear = null;
+    }
+
+    /** Opening the Year select (the user clicks it): the client syncs {@code opened}. */
+    String openSelectMessage() {
+        int select = yearSelect();
+        return message(rpc().add(sync(select, "opened", true)).add(event(select, "opened-changed")));
+    }
+
+    /** Reads any answer that should merely be in sync (opening the select, a confirmation). */
+    void readAnswer(String body) {
+        readUidl(parse(body), body);
+    }
+
+    /** A year other than the one shown, at random, from the select's own items. */
+    int pickYear(RandomGenerator random) {
+        List<Integer> years = new ArrayList<>(yearKeys().keySet());
+        years.remove(shownYear);
+        return years.get(random.nextInt(years.size()));
+    }
+
+    /** Choosing {@code year} in the open select: it closes and its value becomes the year's item key. */
+    String chooseYearMessage(int year) {
+        int select = yearSelect();
+        String key = Optional.ofNullable(yearKeys().get(year))
+                .orElseThrow(() -> new IllegalStateException("the Year select has no item " + year));
+        return message(rpc().add(sync(select, "opened", false)).add(event(select, "opened-changed"))
+                .add(sync(select, "value", key)).add(event(select, "value-changed")));
+    }
+
+    /**
+     * Reads the answer to a year change: it must set the year's heading, and afterwards the page must show the
+     * year's totals (an answer leaves out texts that did not change, such as an equal count).
+     */
+    void readYearChange(String body, int year) {
+        readUidl(parse(body), body);
+        List<String> expected = texts.forYear(year);
+        List<String> missing = expected.stream().filter(text -> !tree.hasText(text)).toList();
+        if (!body.contains(JSON.writeValueAsString(expected.getFirst())) || !missing.isEmpty()) {
+            throw new IllegalStateException("after choosing " + year + " the page does not show "
+                    + (missing.isEmpty() ? List.of(expected.getFirst()) : missing));
+        }
+        shownYear = year;
+    }
+
+    /** Whether an answer asked the table's data connector to confirm an update, as the client then does. */
+    boolean confirmPending() {
+        return !confirms.isEmpty();
+    }
+
+    /** The {@code confirmUpdate} call for the oldest pending confirmation. */
+    String confirmMessage() {
+        Confirm confirm = confirms.removeFirst();
+        ObjectNode call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", confirm.node())
+                .put("templateEventMethodName", "confirmUpdate");
+        call.putArray("templateEventMethodArgs").add(confirm.updateId());
+        call.put("promise", promise++);
+        return message(rpc().add(call));
+    }
+
+    /** The beacon a closing tab sends, so the server drops the UI at once instead of after missed heartbeats. */
+    String unloadMessage() {
+        ObjectNode message = messageNode(rpc());
+        message.put("UNLOAD", true);
+        return JSON.writeValueAsString(message);
+    }
+
+    /** Keeps what was wrong with the last answer, for the report (Gatling's session cannot carry it back). */
+    void noteProblem(String description) {
+        problem = description;
+    }
+
+    /** The problem noted since the last call, if any. */
+    Optional<String> takeProblem() {
+        Optional<String> noted = Optional.ofNullable(problem);
+        problem = null;
+        return noted;
+    }
+
+    /** The year items of the Year select, in order: year to item key. */
+    Map<Integer, String> yearKeys() {
+        Map<Integer, String> keys = new LinkedHashMap<>();
+        for (int listBox : tree.children(yearSelect())) {
+            for (int item : tree.children(listBox)) {
+                String label = tree.textContent(item).strip();
+                Optional<String> key = tree.value(item, UidlTree.PROPERTIES, "value");
+                if (YEAR.matcher(label).matches() && key.isPresent()) {
+                    keys.put(Integer.valueOf(label), key.get());
+                }
+            }
+        }
+        return keys;
+    }
+
+    private int yearSelect() {
+        return tree.find(UidlTree.ATTRIBUTES, "id", YEAR_SELECT_ID)
+                .orElseThrow(() -> new IllegalStateException("no #" + YEAR_SELECT_ID + " in the state tree"));
+    }
+
+    private void readUidl(JsonNode uidl, String body) {
+        JsonNode meta = uidl.path("meta");
+        if (meta.path("sessionExpired").asBoolean(false)) {
+            throw new IllegalStateException("Session expired: " + start(body));
+        }
+        if (meta.has("appError")) {
+            throw new IllegalStateException("application error: " + start(body));
+        }
+        for (Iterator<String> names = uidl.propertyNames().iterator(); names.hasNext();) {
+            if (names.next().toLowerCase().contains("resynchronize")) {
+                throw new IllegalStateException("the server asked to resynchronize: " + start(body));
+            }
+        }
+        if (!uidl.has("syncId") || !uidl.has("clientId")) {
+            throw new IllegalStateException("not a UIDL answer: " + start(body));
+        }
+        int newSyncId = uidl.get("syncId").asInt();
+        if (syncId >= 0 && newSyncId != syncId + 1) {
+            throw new IllegalStateException("out of sync: expected syncId " + (syncId + 1) + ", got " + newSyncId);
+        }
+        syncId = newSyncId;
+        clientId = uidl.get("clientId").asInt();
+        tree.apply(uidl.get("changes"));
+        for (JsonNode call : uidl.path("execute")) {
+            String script = call.path(call.size() - 1).asString("");
+            if (script.contains(CONFIRM_SCRIPT) && call.size() == 3 && call.get(0).has("@v-node")) {
+                confirms.add(new Confirm(call.get(0).get("@v-node").asInt(), call.get(1).asInt()));
+            }
+        }
+    }
+
+    private ArrayNode rpc() {
+        return JSON.createArrayNode();
+    }
+
+    private String message(ArrayNode rpc) {
+        return JSON.writeValueAsString(messageNode(rpc));
+    }
+
+    private ObjectNode messageNode(ArrayNode rpc) {
+        if (csrfToken == null) {
+            throw new IllegalStateException("no message before the init answer");
+        }
+        ObjectNode message = JSON.createObjectNode().put("csrfToken", csrfToken);
+        message.set("rpc", rpc);
+        return message.put("syncId", syncId).put("clientId", clientId);
+    }
+
+    private static ObjectNode event(int node, String name) {
+        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+        event.putObject("data");
+        return event;
+    }
+
+    private static ObjectNode sync(int node, String property, Object value) {
+        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature",
+                UidlTree.PROPERTIES).put("property", property);
+        return value instanceof Boolean b ? sync.put("value", b) : sync.put("value", value.toString());
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("not JSON: " + start(body));
+        }
+    }
+
+    private static String start(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+    }
+}
