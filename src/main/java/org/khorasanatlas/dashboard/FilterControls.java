@@ -1,98 +1,54 @@
 package org.khorasanatlas.dashboard;
 
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.TargetType;
 
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 
 /**
  * Everything but the years that narrows the attacks: country, claim status, target and minimum deaths, in a
  * section that folds away. Each change is handed on as a new filter; the controls show whatever filter the
  * view applies, so a link or the back button sets them too.
+ * <p>
+ * The section starts folded unless a link brings filters, and its {@link FilterFields} are built the first time
+ * it unfolds: most readers never open it, and the four fields were a sixth of every open tab's server-side state.
  */
 class FilterControls extends Details {
 
-    /** Thresholds offered for the minimum deaths; a different number from a link is added while shown. */
-    private static final List<Integer> THRESHOLDS = List.of(0, 1, 10, 25, 50, 100);
-
-    private final MultiSelectComboBox<String> country = new MultiSelectComboBox<>("Country");
-    private final CheckboxGroup<ClaimStatus> claim = new CheckboxGroup<>("Who tied the attack to ISKP");
-    private final MultiSelectComboBox<TargetType> target = new MultiSelectComboBox<>("Target");
-    private final Select<Integer> minKilled = new Select<>();
-    private final List<String> countriesInData;
-    private final Consumer<EventFilter> onChange;
-    private List<String> countryItems;
-    private List<Integer> thresholdItems = THRESHOLDS;
+    private final Supplier<FilterFields> newFields;
+    private FilterFields fields;
     private EventFilter shown = EventFilter.allYears();
-    /** True while {@link #show} sets the fields, whose change events are then the view's own echo. */
-    private boolean showing;
 
     /**
      * @param countriesInData the ISO 3166-1 alpha-3 codes of the countries with attacks
      * @param onChange        receives the filter the user asked for
      */
     FilterControls(List<String> countriesInData, Function<String, String> countryName, Consumer<EventFilter> onChange) {
-        this.onChange = onChange;
-        this.countriesInData = countriesInData.stream().sorted(Comparator.comparing(countryName)).toList();
+        List<String> byName = countriesInData.stream().sorted(Comparator.comparing(countryName)).toList();
+        this.newFields = () -> new FilterFields(byName, countryName, onChange);
         setId("filters");
         addClassName("filters");
         setSummaryText("Filters");
-
-        country.setId("country-filter");
-        country.setItemLabelGenerator(countryName::apply);
-        countryItems = this.countriesInData;
-        country.setItems(countryItems);
-        country.setPlaceholder("Any country");
-        country.setClearButtonVisible(true);
-        onUserChange(country, codes -> filter -> filter.withCountries(codes));
-
-        claim.setId("claim-filter");
-        claim.setItems(ClaimStatus.values());
-        claim.setItemLabelGenerator(ClaimStatus::label);
-        claim.setHelperText("None ticked: any");
-        onUserChange(claim, statuses -> filter -> filter.withClaims(statuses));
-
-        target.setId("target-filter");
-        target.setItems(TargetType.values());
-        target.setItemLabelGenerator(TargetType::label);
-        target.setPlaceholder("Any target");
-        target.setClearButtonVisible(true);
-        onUserChange(target, types -> filter -> filter.withTargets(types));
-
-        minKilled.setId("min-killed-filter");
-        minKilled.setLabel("Deaths in the attack");
-        minKilled.setItemLabelGenerator(deaths -> deaths == 0 ? "Any number" : deaths + " or more");
-        minKilled.setItems(THRESHOLDS);
-        onUserChange(minKilled, deaths -> filter -> filter.withMinKilled(deaths == null ? 0 : deaths));
-
-        Div fields = new Div(country, claim, target, minKilled);
-        fields.addClassName("filter-fields");
-        add(fields);
+        addOpenedChangeListener(change -> {
+            if (change.isOpened() && fields == null) {
+                fields = newFields.get();
+                fields.show(shown);
+                add(fields);
+            }
+        });
     }
 
     void show(EventFilter filter) {
         int activeBefore = activeFilters(shown);
         shown = filter;
-        showing = true;
-        try {
-            showValues(filter);
-        } finally {
-            showing = false;
+        if (fields != null) {
+            fields.show(filter);
         }
         int active = activeFilters(filter);
         setSummaryText(active == 0 ? "Filters" : "Filters · " + active + " active");
@@ -102,44 +58,8 @@ class FilterControls extends Details {
         }
     }
 
-    private void showValues(EventFilter filter) {
-        List<String> countries = withExtra(countriesInData, filter.countries());
-        if (!countries.equals(countryItems)) {
-            countryItems = countries;
-            country.setItems(countryItems);
-        }
-        country.setValue(filter.countries());
-        claim.setValue(filter.claims());
-        target.setValue(filter.targets());
-        List<Integer> thresholds = withExtra(THRESHOLDS, Set.of(filter.minKilled())).stream().sorted().toList();
-        if (!thresholds.equals(thresholdItems)) {
-            thresholdItems = thresholds;
-            minKilled.setItems(thresholdItems);
-        }
-        minKilled.setValue(filter.minKilled());
-    }
-
     private static int activeFilters(EventFilter filter) {
         return (int) Stream.of(!filter.countries().isEmpty(), !filter.claims().isEmpty(),
                 !filter.targets().isEmpty(), filter.minKilled() > 0).filter(on -> on).count();
-    }
-
-    /** Hands on a change that asks for a different filter; the values {@link #show} sets are not changes. */
-    private <V> void onUserChange(HasValue<?, V> field, Function<V, UnaryOperator<EventFilter>> change) {
-        field.addValueChangeListener(event -> {
-            if (!showing) {
-                EventFilter wanted = change.apply(event.getValue()).apply(shown);
-                if (!wanted.equals(shown)) {
-                    onChange.accept(wanted);
-                }
-            }
-        });
-    }
-
-    /** The offered items plus any chosen one they lack (a valid value from a link), in their order. */
-    private static <T> List<T> withExtra(List<T> offered, Set<T> chosen) {
-        Set<T> all = new LinkedHashSet<>(offered);
-        all.addAll(chosen);
-        return List.copyOf(all);
     }
 }

@@ -12,7 +12,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** The group profile, one collapsible section per topic, each fact with its sources. */
+/**
+ * The group profile, one collapsible section per topic, each fact with its sources. A section's facts are built
+ * the first time it is opened, not with the page: built for every open tab they were four fifths of its
+ * server-side state, and most readers open one section or none.
+ */
 class ProfilePanel extends Div {
 
     ProfilePanel(GroupProfile profile) {
@@ -23,13 +27,21 @@ class ProfilePanel extends Div {
         aliases.addClassName("aliases");
         add(heading, aliases);
         for (ProfileSection section : profile.sections()) {
-            Div facts = new Div();
-            section.facts().forEach(fact -> facts.add(fact(fact)));
-            Details details = new Details(section.title(), facts);
+            Details details = new Details(section.title());
             details.setId("profile-" + section.id());
-            details.setOpened("founding".equals(section.id()));
+            details.addOpenedChangeListener(change -> {
+                if (change.isOpened() && details.getContent().findAny().isEmpty()) {
+                    details.add(facts(section));
+                }
+            });
             add(details);
         }
+    }
+
+    private static Div facts(ProfileSection section) {
+        Div facts = new Div();
+        section.facts().forEach(fact -> facts.add(fact(fact)));
+        return facts;
     }
 
     private static Div fact(ProfileFact fact) {

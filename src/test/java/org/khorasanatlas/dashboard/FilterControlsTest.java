@@ -27,6 +27,7 @@ class FilterControlsTest extends DashboardTestBase {
     @Test
     void choosingACountryNarrowsTheAttacksAndGoesIntoTheUrl() {
         navigate(DashboardView.class);
+        openFilters();
 
         test(countryFilter()).selectItem("Pakistan");
 
@@ -37,6 +38,7 @@ class FilterControlsTest extends DashboardTestBase {
     @Test
     void theCountryListHoldsTheCountriesWithAttacksByName() {
         navigate(DashboardView.class);
+        openFilters();
 
         assertThat(test(countryFilter()).getSuggestions())
                 .containsExactly("Afghanistan", "Iran", "Pakistan", "Russia", "Tajikistan", "Uzbekistan");
@@ -45,6 +47,7 @@ class FilterControlsTest extends DashboardTestBase {
     @Test
     void tickingAClaimStatusNarrowsTheAttacksAndGoesIntoTheUrl() {
         navigate(DashboardView.class);
+        openFilters();
 
         test(claimFilter()).selectItem(ClaimStatus.DISPUTED.label());
 
@@ -55,6 +58,7 @@ class FilterControlsTest extends DashboardTestBase {
     @Test
     void choosingTargetsNarrowsTheAttacksAndGoesIntoTheUrl() {
         navigate(DashboardView.class);
+        openFilters();
 
         test(targetFilter()).selectItem(TargetType.RELIGIOUS.label(), TargetType.MEDIA.label());
 
@@ -65,6 +69,7 @@ class FilterControlsTest extends DashboardTestBase {
     @Test
     void choosingAMinimumOfDeathsNarrowsTheAttacksAndGoesIntoTheUrl() {
         navigate(DashboardView.class);
+        openFilters();
 
         test(minKilledFilter()).selectItem("50 or more");
 
@@ -92,9 +97,8 @@ class FilterControlsTest extends DashboardTestBase {
         assertThat(targetFilter().getValue()).containsExactly(TargetType.RELIGIOUS);
         assertThat(minKilledFilter().getValue()).isEqualTo(20);
         assertThat(test(minKilledFilter()).getSuggestions()).contains("20 or more");
-        Details filters = find(Details.class).id("filters");
-        assertThat(filters.isOpened()).isTrue();
-        assertThat(filters.getSummaryText()).isEqualTo("Filters · 4 active");
+        assertThat(filters().isOpened()).isTrue();
+        assertThat(filters().getSummaryText()).isEqualTo("Filters · 4 active");
         assertFiltered(attacks(EventFilter.allYears().withCountries(Set.of("PAK", "AFG"))
                 .withClaims(Set.of(ClaimStatus.CLAIMED)).withTargets(Set.of(TargetType.RELIGIOUS)).withMinKilled(20)));
     }
@@ -103,9 +107,34 @@ class FilterControlsTest extends DashboardTestBase {
     void theFiltersStayFoldedWithoutFilters() {
         open("year", "2020");
 
-        Details filters = find(Details.class).id("filters");
-        assertThat(filters.isOpened()).isFalse();
-        assertThat(filters.getSummaryText()).isEqualTo("Filters");
+        assertThat(filters().isOpened()).isFalse();
+        assertThat(filters().getSummaryText()).isEqualTo("Filters");
+    }
+
+    @Test
+    void theFieldsAreBuiltWhenTheFiltersFirstUnfold() {
+        open("year", "2020");
+        assertThat(find(MultiSelectComboBox.class).withId("country-filter").exists()).isFalse();
+
+        openFilters();
+
+        assertThat(countryFilter().getValue()).isEmpty();
+        assertThat(minKilledFilter().getValue()).isZero();
+        test(minKilledFilter()).selectItem("25 or more");
+        assertUrl("year", "2020", "minKilled", "25");
+    }
+
+    @Test
+    void fieldsBuiltOnceStayAndFollowTheUrlWhileFolded() {
+        navigate(DashboardView.class);
+        openFilters();
+        MultiSelectComboBox<String> country = countryFilter();
+        test(filters()).closeDetails();
+
+        open("country", "PAK");
+
+        assertThat(countryFilter()).isSameAs(country);
+        assertThat(country.getValue()).containsExactly("PAK");
     }
 
     @Test
@@ -143,6 +172,8 @@ class FilterControlsTest extends DashboardTestBase {
         assertThat(notice().isVisible()).isTrue();
         assertThat(notice().getText()).contains("country=“XXX”", "claim=“bogus”", "target=“tanks”",
                 "minKilled=“-5”", "from=“2030”");
+        assertThat(filters().isOpened()).as("nothing usable to show").isFalse();
+        openFilters();
         assertThat(countryFilter().getValue()).isEmpty();
         assertThat(claimFilter().getValue()).isEmpty();
     }
@@ -154,6 +185,15 @@ class FilterControlsTest extends DashboardTestBase {
         assertFiltered(attacks(EventFilter.allYears().withCountries(Set.of("PAK"))));
         assertThat(notice().getText()).contains("country=“XXX”").contains("minKilled=“lots”")
                 .doesNotContain("PAK");
+    }
+
+    private Details filters() {
+        return find(Details.class).id("filters");
+    }
+
+    /** Unfolds the filters, as a reader does before using them; their fields are built then. */
+    private void openFilters() {
+        test(filters()).openDetails();
     }
 
     @SuppressWarnings("unchecked")

@@ -52,6 +52,22 @@ class AccessibilityIT {
         assertNoSeriousViolations(atlas, "2021 with the Kabul airport card");
     }
 
+    /** The profile's facts and the filter fields are built when unfolded, so they are checked unfolded. */
+    @Test
+    void withEveryProfileSectionAndTheFiltersUnfolded(AtlasPage atlas) {
+        atlas.open("/");
+        awaitBaseMap(atlas);
+        Locator sections = atlas.page().locator("#profile vaadin-details, #filters");
+        for (int i = 0; i < sections.count(); i++) {
+            sections.nth(i).locator("vaadin-details-summary").click();
+            assertThat(sections.nth(i)).hasAttribute("opened", "");
+        }
+        assertThat(atlas.page().locator("#profile vaadin-details:not(:has(.fact))")).hasCount(0);
+        assertThat(atlas.page().locator("#country-filter")).isVisible();
+
+        assertNoSeriousViolations(atlas, "all years with the profile and the filters unfolded");
+    }
+
     @Test
     void theTableTabOnAPhone(AtlasPage atlas) {
         atlas.asPhone().open("/?year=2017");

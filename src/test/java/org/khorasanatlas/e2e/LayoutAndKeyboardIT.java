@@ -100,6 +100,27 @@ class LayoutAndKeyboardIT {
         assertThat(page.locator("#totals h2")).hasText("In 2015");
     }
 
+    @Test
+    void profileSectionsAndFiltersUnfoldFromTheKeyboard(AtlasPage atlas) {
+        atlas.open("/");
+        Page page = atlas.page();
+        Locator leaders = page.locator("#profile-leaders");
+        assertThat(leaders.locator(".fact")).hasCount(0);
+
+        leaders.locator("vaadin-details-summary").focus();
+        page.keyboard().press("Enter");
+
+        assertThat(leaders).hasAttribute("opened", "");
+        assertThat(leaders.locator(".fact h3").first()).isVisible();
+        assertThat(leaders.locator(".fact a[href^=\"http\"]").first()).isVisible();
+
+        page.locator("#filters vaadin-details-summary").focus();
+        page.keyboard().press("Space");
+        assertThat(page.locator("#country-filter")).isVisible();
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#country-filter input")).isFocused();
+    }
+
     private static Locator option(Page page, String name) {
         return page.getByRole(AriaRole.OPTION,
                 new Page.GetByRoleOptions().setName(name).setExact(true));

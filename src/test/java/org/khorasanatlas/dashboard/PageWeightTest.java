@@ -1,0 +1,43 @@
+package org.khorasanatlas.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+
+/**
+ * Every open tab keeps its page's state tree on the server, a few hundred bytes per node (docs/NOTES.md,
+ * "Retained heap per open tab"). Parts the reader has to unfold are built when unfolded, so the page at load
+ * stays small.
+ */
+class PageWeightTest extends DashboardTestBase {
+
+    /** About 230 at the time of writing; the profile's facts alone were 900 more. */
+    private static final int NODES_AT_LOAD = 260;
+
+    @Test
+    void thePageAtLoadStaysWithinItsBudgetOfStateNodes() {
+        navigate(DashboardView.class);
+
+        assertThat(nodes(UI.getCurrent())).isLessThanOrEqualTo(NODES_AT_LOAD);
+    }
+
+    @Test
+    void unfoldingTheProfileAndFiltersBuildsTheirContent() {
+        navigate(DashboardView.class);
+        int atLoad = nodes(UI.getCurrent());
+
+        find(Details.class).all().forEach(section -> test(section).openDetails());
+
+        assertThat(nodes(UI.getCurrent())).isGreaterThan(atLoad + 900);
+    }
+
+    private static int nodes(Component component) {
+        int[] count = {0};
+        component.getElement().getNode().visitNodeTree(node -> count[0]++);
+        return count[0];
+    }
+}
