@@ -98,6 +98,10 @@ final class BenchReport {
             md.append('\n');
         }
         try {
+            // The load test (./mvnw -Pload verify) writes a section of its own, kept across benchmark runs.
+            if (Files.exists(file)) {
+                LoadReport.existingSection(Files.readString(file)).ifPresent(load -> md.append(load).append('\n'));
+            }
             Files.createDirectories(file.getParent());
             Files.writeString(file, md.toString());
         } catch (IOException e) {
@@ -363,7 +367,7 @@ final class BenchReport {
         return String.format(Locale.ROOT, "%.0f B", bytes);
     }
 
-    private static void table(StringBuilder md, List<String> headers, List<List<String>> rows) {
+    static void table(StringBuilder md, List<String> headers, List<List<String>> rows) {
         md.append("| ").append(String.join(" | ", headers)).append(" |\n|");
         headers.forEach(h -> md.append(" --- |"));
         md.append('\n');

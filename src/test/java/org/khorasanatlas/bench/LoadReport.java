@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The "Load and soak" section of docs/benchmarks.md, between its own markers so that it and the browser benchmark
@@ -30,6 +31,14 @@ final class LoadReport {
         return document.substring(0, start) + wrapped + document.substring(end + END.length());
     }
 
+    /** The document's load section, markers included, if it has one: the browser benchmark keeps it. */
+    static Optional<String> existingSection(String document) {
+        int start = document.indexOf(START);
+        int end = document.indexOf(END);
+        return start < 0 || end < start ? Optional.empty()
+                : Optional.of(document.substring(start, end + END.length()));
+    }
+
     /** The section's Markdown. */
     static String section(Map<String, String> machine, LoadPlan plan, List<LoadPhase.Result> steps,
             LoadPhase.Result soak, HeapTrend heap) {
@@ -44,7 +53,7 @@ final class LoadReport {
                 + "the right sync id, no session-expired, resynchronize or error, and the chosen year's heading, "
                 + "count and deaths. Any failed request is an error. The load generator shares the machine's cores "
                 + "with the server.\n\n");
-        table(md, List.of("", ""), machine.entrySet().stream().filter(e -> !e.getKey().equals("Gatling"))
+        BenchReport.table(md, List.of("", ""), machine.entrySet().stream().filter(e -> !e.getKey().equals("Gatling"))
                 .map(e -> List.of(e.getKey(), e.getValue())).toList());
 
         md.append("### Step-up: sessions at p95 ≤ ").append(BenchReport.number(LoadPlan.P95_LIMIT_MS))
@@ -54,7 +63,7 @@ final class LoadReport {
                         + "step, a warm-up as large and as long as it lets the JIT compile the request path (not "
                         + "counted). Stepping stops at the "
                         + "first step that misses (p95 over the limit or any error).\n\n");
-        table(md, List.of("sessions", "requests", "year changes timed", "p50", "p95", "p99", "errors", "verdict"),
+        BenchReport.table(md, List.of("sessions", "requests", "year changes timed", "p50", "p95", "p99", "errors", "verdict"),
                 steps.stream().map(LoadReport::row).toList());
         md.append("**Capacity: ").append(capacity(steps)).append("**\n\n");
         problems(md, steps);
@@ -63,7 +72,7 @@ final class LoadReport {
                 .append("\n\nRamped in over ").append(LoadPlan.format(plan.soakRamp())).append(". Heap: in use after "
                         + "two full GCs (`jcmd GC.run`, `GC.heap_info`), sampled when all sessions are in and then "
                         + "every minute (the forced GCs pause the server briefly, inside the timed window).\n\n");
-        table(md, List.of("sessions", "requests", "year changes timed", "p50", "p95", "p99", "errors"),
+        BenchReport.table(md, List.of("sessions", "requests", "year changes timed", "p50", "p95", "p99", "errors"),
                 List.of(row(soak).subList(0, 7)));
         if (heap.enoughSamples()) {
             List<String> header = new ArrayList<>();
@@ -72,7 +81,7 @@ final class LoadReport {
                 header.add("min " + minute);
                 cells.add(BenchReport.bytes(heap.bytesPerMinute().get(minute)));
             }
-            table(md, header, List.of(cells));
+            BenchReport.table(md, header, List.of(cells));
             md.append(String.format(Locale.ROOT, "Heap: first %s, last %s, max %s; slope %s per minute "
                     + "(fitted growth over the soak %s, %.1f%% of the first sample).%n%n",
                     BenchReport.bytes(heap.first()), BenchReport.bytes(heap.last()), BenchReport.bytes(heap.max()),
@@ -84,7 +93,7 @@ final class LoadReport {
         problems(md, List.of(soak));
 
         md.append("### Verdict\n\n");
-        table(md, List.of("target", "measured", "verdict"), List.of(
+        BenchReport.table(md, List.of("target", "measured", "verdict"), List.of(
                 List.of("year change p95 ≤ " + BenchReport.number(LoadPlan.P95_LIMIT_MS) + " ms, zero errors",
                         capacity(steps), steps.stream().anyMatch(LoadPhase.Result::met) ? "met up to the capacity"
                                 : "**missed** at every step"),
@@ -135,16 +144,5 @@ final class LoadReport {
             lines.forEach(line -> md.append("- ").append(line.replace("\n", " ")).append('\n'));
             md.append('\n');
         }
-    }
-
-    private static void table(StringBuilder md, List<String> headers, List<List<String>> rows) {
-        md.append("| ").append(String.join(" | ", headers)).append(" |\n|");
-        headers.forEach(h -> md.append(" --- |"));
-        md.append('\n');
-        for (List<String> row : rows) {
-            md.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
-                    .append(" |\n");
-        }
-        md.append('\n');
     }
 }

@@ -32,6 +32,16 @@ class LoadReportTest {
     }
 
     @Test
+    void theBrowserBenchmarkCanCarryTheSectionOver() {
+        String section = LoadReport.START + "\n## Load and soak\n\nfigures\n" + LoadReport.END;
+
+        assertThat(LoadReport.existingSection("# Benchmarks\n\nold figures\n\n" + section + "\n"))
+                .contains(section);
+        assertThat(LoadReport.existingSection("# Benchmarks\n\nno load test yet\n")).isEmpty();
+        assertThat(LoadReport.existingSection(LoadReport.END + " then " + LoadReport.START)).isEmpty();
+    }
+
+    @Test
     void capacityIsTheLargestPassingStepBeforeTheFirstFailure() {
         List<LoadPhase.Result> steps = List.of(step(25, 90, 0), step(50, 120, 0), step(100, 450, 0),
                 step(200, 100, 0));
