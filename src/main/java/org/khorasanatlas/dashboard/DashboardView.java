@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
-import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.FilterParameters;
@@ -156,7 +155,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 + (catalog.size() == 1 ? " attack" : " attacks"));
         clearFilters.setEnabled(!filter.equals(EventFilter.allYears()));
         allYears.setEnabled(!years.isAll());
-        totals.show(periods.heading(years), CasualtySummary.of(events));
+        totals.show(periods.heading(years), catalog.summary(filter));
         chart.show(years);
         // While playing, the map keeps the region in view rather than jumping to each step's attacks.
         map.show(events, imported.find(filter), years.isAll() || playback.isPlaying());

@@ -17,6 +17,16 @@ public record CasualtySummary(int attacks, CasualtyRange killed, int perpetrator
         attacksByBranch = Collections.unmodifiableMap(new EnumMap<>(attacksByBranch));
     }
 
+    /** The totals of both sets together, for sets that share no attack (such as two different years). */
+    public CasualtySummary plus(CasualtySummary other) {
+        Map<Branch, Integer> byBranch = new EnumMap<>(Branch.class);
+        byBranch.putAll(attacksByBranch);
+        other.attacksByBranch.forEach((branch, count) -> byBranch.merge(branch, count, Integer::sum));
+        return new CasualtySummary(attacks + other.attacks, killed.plus(other.killed),
+                perpetratorsKilled + other.perpetratorsKilled, injured.plus(other.injured),
+                attacksWithoutInjuryFigures + other.attacksWithoutInjuryFigures, byBranch);
+    }
+
     public static CasualtySummary of(Collection<AttackEvent> events) {
         CasualtyRange killed = CasualtyRange.NONE;
         InjuryRange injured = InjuryRange.NONE;

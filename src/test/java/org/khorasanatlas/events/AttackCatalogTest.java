@@ -41,7 +41,7 @@ class AttackCatalogTest {
                 .containsExactly(quetta2016, mastung2018, kabul2018);
     }
 
-    /** The year index must answer exactly what a scan of every attack would, for any filter. */
+    /** The year index and the per-year totals must answer exactly what a scan of every attack would. */
     @Test
     void yearIndexAnswersAsAFullScanWould() {
         Random random = new Random(5);
@@ -49,8 +49,15 @@ class AttackCatalogTest {
         for (int i = 0; i < 2_000; i++) {
             int year = 2010 + random.nextInt(15);
             if (year != 2014) {
-                events.add(TestEvents.on(year + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10))
-                        .killed(random.nextInt(60)).build());
+                int killed = random.nextInt(60);
+                TestEvents.Builder event = TestEvents.on(year + "-0" + (1 + random.nextInt(9)) + "-1"
+                        + random.nextInt(10)).killed(killed, killed + random.nextInt(5), killed + 10)
+                        .perpetratorsKilled(random.nextInt(3))
+                        .branch(random.nextInt(4) == 0 ? Branch.ISPP : Branch.ISKP);
+                if (random.nextBoolean()) {
+                    event.injured(killed, killed * 2);
+                }
+                events.add(event.build());
             }
         }
         AttackCatalog big = new AttackCatalog(events);
@@ -59,9 +66,9 @@ class AttackCatalogTest {
             EventFilter filter = EventFilter.allYears().withYears(new YearRange(from, from + random.nextInt(6)))
                     .withMinKilled(random.nextBoolean() ? 0 : random.nextInt(50))
                     .withCountries(random.nextBoolean() ? Set.of() : Set.of("AFG"));
-            assertThat(big.find(filter)).as(filter.toString())
-                    .containsExactlyElementsOf(big.find(EventFilter.allYears()).stream().filter(filter::matches)
-                            .toList());
+            List<AttackEvent> scanned = big.find(EventFilter.allYears()).stream().filter(filter::matches).toList();
+            assertThat(big.find(filter)).as(filter.toString()).containsExactlyElementsOf(scanned);
+            assertThat(big.summary(filter)).as(filter.toString()).isEqualTo(CasualtySummary.of(scanned));
         }
     }
 
