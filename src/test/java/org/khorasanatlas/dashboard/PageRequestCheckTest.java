@@ -7,10 +7,10 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Vaadin's bootstrap request with a page location Vaadin cannot read is refused with 400, not left to fail. */
-class BootstrapLocationCheckTest {
+/** Page requests that Vaadin would fail on are refused with 400 before they reach it. */
+class PageRequestCheckTest {
 
-    private final BootstrapLocationCheck check = new BootstrapLocationCheck();
+    private final PageRequestCheck check = new PageRequestCheck();
 
     @Test
     void readableLocationsPassThrough() throws Exception {
@@ -35,13 +35,48 @@ class BootstrapLocationCheckTest {
 
     @Test
     void otherVaadinRequestsAreNotLookedAt() throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-        request.setQueryString("v-r=uidl&v-uiId=0");
+        MockHttpServletRequest request = page("v-r=uidl&v-uiId=0");
         request.setParameter("v-r", "uidl");
         request.setParameter("query", "%zz");
-        request.setParameter("location", "");
 
         assertThat(run(request).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownVaadinRequestTypeIsRefused() throws Exception {
+        MockHttpServletRequest request = page("v-r=undefined");
+        request.setParameter("v-r", "undefined");
+
+        assertThat(run(request).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void queryTheContainerCannotDecodeIsRefused() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/") {
+
+            @Override
+            public java.util.Map<String, String[]> getParameterMap() {
+                throw new IllegalStateException("Character decoding failed"); // as Tomcat does for %zz
+            }
+        };
+        request.setQueryString("year=%zz");
+
+        assertThat(run(request).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void theApiIsLeftToReadItsOwnQuery() throws Exception {
+        MockHttpServletRequest request = page("v-r=undefined");
+        request.setRequestURI("/api/events");
+        request.setParameter("v-r", "undefined");
+
+        assertThat(run(request).getStatus()).isEqualTo(200);
+    }
+
+    private static MockHttpServletRequest page(String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setQueryString(query);
+        return request;
     }
 
     private int statusOf(String pageQuery) throws Exception {
@@ -49,8 +84,7 @@ class BootstrapLocationCheckTest {
     }
 
     private static MockHttpServletRequest init(String pageQuery) {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-        request.setQueryString("v-r=init&location=&query=...");
+        MockHttpServletRequest request = page("v-r=init&location=&query=...");
         request.setParameter("v-r", "init");
         request.setParameter("location", "");
         request.setParameter("query", pageQuery);
