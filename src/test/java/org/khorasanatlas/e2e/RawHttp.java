@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -42,6 +43,9 @@ final class RawHttp {
         }
     }
 
+    /** No answer: the server closed the connection on the request (see {@link #exchange}). */
+    static final Answer CLOSED = new Answer(0, Map.of(), "");
+
     Answer get(String target, String cookie) {
         return exchange("GET " + target + " HTTP/1.0\r\n" + hostLine() + cookieLine(cookie) + "\r\n", new byte[0]);
     }
@@ -60,6 +64,11 @@ final class RawHttp {
         return cookie == null ? "" : "Cookie: " + cookie + "\r\n";
     }
 
+    /**
+     * @return the answer, or {@link #CLOSED} when the server closed the connection before reading the whole request:
+     *         Tomcat does that to a request line or headers over its limit (8 KB), and the reset that follows can
+     *         swallow its 400 before the client reads it
+     */
     private Answer exchange(String head, byte[] body) {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(TIMEOUT_MS);
@@ -69,6 +78,8 @@ final class RawHttp {
             out.write(body);
             out.flush();
             return parse(readAll(socket.getInputStream()));
+        } catch (SocketException closed) {
+            return CLOSED;
         } catch (IOException e) {
             throw new UncheckedIOException("No answer to " + head.lines().findFirst().orElse(head), e);
         }
