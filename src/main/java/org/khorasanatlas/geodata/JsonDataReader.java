@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -23,7 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JsonDataReader {
 
-    private final JsonMapper mapper = JsonMapper.builder()
+    /**
+     * The longest text a data file may hold, in characters: far above any name, note or title (the longest so far
+     * is under 1,000), so a huge value (a 50 MB field) is a broken file, not something to send to every browser.
+     */
+    static final int MAX_TEXT_LENGTH = 100_000;
+
+    private final JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_LENGTH).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // Features are read one by one from a stream; the whole file is still checked for trailing content.
@@ -67,35 +78,41 @@ public class JsonDataReader {
         boolean sawCollection = false;
         boolean sawFeatures = false;
         try (InputStream in = file.open(); JsonParser parser = mapper.createParser(in)) {
-            expect(parser.nextToken(), JsonToken.START_OBJECT, parser, "a GeoJSON FeatureCollection object");
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "type" -> {
-                        sawCollection = "FeatureCollection".equals(parser.getValueAsString());
-                        if (!sawCollection) {
-                            problems.add(line(parser), "", "type", "must be \"FeatureCollection\"");
+            try {
+                expect(parser.nextToken(), JsonToken.START_OBJECT, parser, "a GeoJSON FeatureCollection object");
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    switch (field) {
+                        case "type" -> {
+                            sawCollection = "FeatureCollection".equals(parser.getValueAsString());
+                            if (!sawCollection) {
+                                problems.add(line(parser), "", "type", "must be \"FeatureCollection\"");
+                            }
                         }
-                    }
-                    case "features" -> {
-                        sawFeatures = true;
-                        expect(value, JsonToken.START_ARRAY, parser, "an array of features");
-                        while (parser.nextToken() == JsonToken.START_OBJECT) {
-                            int line = line(parser);
-                            nodes.add(new Located<>(mapper.readTree(parser), line));
+                        case "features" -> {
+                            sawFeatures = true;
+                            expect(value, JsonToken.START_ARRAY, parser, "an array of features");
+                            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                                int line = line(parser);
+                                nodes.add(new Located<>(mapper.readTree(parser), line));
+                            }
+                            expect(parser.currentToken(), JsonToken.END_ARRAY, parser, "a feature object");
                         }
-                        expect(parser.currentToken(), JsonToken.END_ARRAY, parser, "a feature object");
-                    }
-                    case "name", "metadata" -> parser.skipChildren();
-                    default -> {
-                        problems.add(line(parser), "", field, "unknown top-level field");
-                        parser.skipChildren();
+                        case "name", "metadata" -> parser.skipChildren();
+                        default -> {
+                            problems.add(line(parser), "", field, "unknown top-level field");
+                            parser.skipChildren();
+                        }
                     }
                 }
-            }
-            if (parser.nextToken() != null) {
-                problems.add(line(parser), "", "", "unexpected content after the FeatureCollection");
+                if (parser.nextToken() != null) {
+                    problems.add(line(parser), "", "", "unexpected content after the FeatureCollection");
+                }
+            } catch (StreamConstraintsException e) {
+                // Thrown without a location: where the parser stands tells the line and the field.
+                problems.add(parser.currentLocation().getLineNr(), "", path(parser), e.getOriginalMessage());
+                problems.throwIfAny();
             }
         } catch (JacksonException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", path(e),
@@ -129,6 +146,12 @@ public class JsonDataReader {
     private static DataProblem problem(DataFile file, JacksonException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         return new DataProblem(file.name(), line, "", path(e), e.getOriginalMessage());
+    }
+
+    /** The field the parser is in, as {@code features[0].properties.name}. */
+    private static String path(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString().replaceFirst("^/", "")
+                .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
     private static String path(JacksonException e) {
