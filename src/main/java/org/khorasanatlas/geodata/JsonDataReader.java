@@ -66,6 +66,8 @@ public class JsonDataReader {
     public <T> T readDocument(DataFile file, Class<T> type) {
         try (InputStream in = file.open()) {
             return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidDataException(List.of(locate(file, e)));
         } catch (JacksonException e) {
             throw new InvalidDataException(List.of(problem(file, e)));
         } catch (java.io.IOException e) {
@@ -78,42 +80,40 @@ public class JsonDataReader {
         boolean sawCollection = false;
         boolean sawFeatures = false;
         try (InputStream in = file.open(); JsonParser parser = mapper.createParser(in)) {
-            try {
-                expect(parser.nextToken(), JsonToken.START_OBJECT, parser, "a GeoJSON FeatureCollection object");
-                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String field = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    switch (field) {
-                        case "type" -> {
-                            sawCollection = "FeatureCollection".equals(parser.getValueAsString());
-                            if (!sawCollection) {
-                                problems.add(line(parser), "", "type", "must be \"FeatureCollection\"");
-                            }
-                        }
-                        case "features" -> {
-                            sawFeatures = true;
-                            expect(value, JsonToken.START_ARRAY, parser, "an array of features");
-                            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                                int line = line(parser);
-                                nodes.add(new Located<>(mapper.readTree(parser), line));
-                            }
-                            expect(parser.currentToken(), JsonToken.END_ARRAY, parser, "a feature object");
-                        }
-                        case "name", "metadata" -> parser.skipChildren();
-                        default -> {
-                            problems.add(line(parser), "", field, "unknown top-level field");
-                            parser.skipChildren();
+            expect(parser.nextToken(), JsonToken.START_OBJECT, parser, "a GeoJSON FeatureCollection object");
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "type" -> {
+                        sawCollection = "FeatureCollection".equals(parser.getValueAsString());
+                        if (!sawCollection) {
+                            problems.add(line(parser), "", "type", "must be \"FeatureCollection\"");
                         }
                     }
+                    case "features" -> {
+                        sawFeatures = true;
+                        expect(value, JsonToken.START_ARRAY, parser, "an array of features");
+                        while (parser.nextToken() == JsonToken.START_OBJECT) {
+                            int line = line(parser);
+                            nodes.add(new Located<>(mapper.readTree(parser), line));
+                        }
+                        expect(parser.currentToken(), JsonToken.END_ARRAY, parser, "a feature object");
+                    }
+                    case "name", "metadata" -> parser.skipChildren();
+                    default -> {
+                        problems.add(line(parser), "", field, "unknown top-level field");
+                        parser.skipChildren();
+                    }
                 }
-                if (parser.nextToken() != null) {
-                    problems.add(line(parser), "", "", "unexpected content after the FeatureCollection");
-                }
-            } catch (StreamConstraintsException e) {
-                // Thrown without a location: where the parser stands tells the line and the field.
-                problems.add(parser.currentLocation().getLineNr(), "", path(parser), e.getOriginalMessage());
-                problems.throwIfAny();
             }
+            if (parser.nextToken() != null) {
+                problems.add(line(parser), "", "", "unexpected content after the FeatureCollection");
+            }
+        } catch (StreamConstraintsException e) {
+            DataProblem problem = locate(file, e);
+            problems.add(problem.line(), problem.item(), problem.field(), problem.message());
+            problems.throwIfAny();
         } catch (JacksonException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", path(e),
                     e.getOriginalMessage());
@@ -125,6 +125,26 @@ public class JsonDataReader {
             problems.add(0, "", "features", "missing: a FeatureCollection needs a \"features\" array");
         }
         return nodes;
+    }
+
+    /**
+     * A limit broken (a text too long) is reported without a location; reading the file's tokens again, text
+     * included, stops at the same place, where the parser tells the line and the field.
+     */
+    private DataProblem locate(DataFile file, StreamConstraintsException e) {
+        try (InputStream in = file.open(); JsonParser parser = mapper.createParser(in)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    parser.getValueAsString();
+                }
+            } catch (StreamConstraintsException again) {
+                return new DataProblem(file.name(), parser.currentLocation().getLineNr(), "", path(parser),
+                        again.getOriginalMessage());
+            }
+        } catch (JacksonException | java.io.IOException other) {
+            // not found again: report it without a place
+        }
+        return new DataProblem(file.name(), 0, "", "", e.getOriginalMessage());
     }
 
     private static void expect(JsonToken actual, JsonToken expected, JsonParser parser, String what) {

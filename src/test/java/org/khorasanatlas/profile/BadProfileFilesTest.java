@@ -150,6 +150,27 @@ class BadProfileFilesTest {
         assertThat(problem.message()).containsIgnoringCase("UTF-8");
     }
 
+    /** A 50 MB profile, almost all of it one fact's text: refused at that text. */
+    @Test
+    void fiftyMegabyteFile(@TempDir Path dir) throws IOException {
+        String good = new String(TestDataFiles.fixture("profile/good.json").bytes(), StandardCharsets.UTF_8);
+        int at = good.indexOf("IS announced");
+        Path path = dir.resolve("fifty-megabytes.json");
+        try (var out = Files.newOutputStream(path)) {
+            out.write(good.substring(0, at).getBytes(StandardCharsets.UTF_8));
+            byte[] block = "A".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+            out.write(good.substring(at).getBytes(StandardCharsets.UTF_8));
+        }
+
+        DataProblem problem = onlyProblemOf(TestDataFiles.file(path));
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.field()).isEqualTo("sections[0].facts[0].text");
+    }
+
     /** good.json with one piece of text replaced, written to {@code dir}. */
     private static DataFile changed(Path dir, String from, String to) throws IOException {
         String good = new String(TestDataFiles.fixture("profile/good.json").bytes(), StandardCharsets.UTF_8);
