@@ -49,7 +49,8 @@ public class KhorasanRegion {
             JsonNode properties = feature.path("properties");
             String id = properties.path("id").asString(null);
             String item = id == null ? "feature #" + (read.size() + 1) : id;
-            String name = Text.required(properties.path("name").asString(null), problems, line, item, "properties.name");
+            String name = Text.required(properties.path("name").asString(null), problems, line, item,
+                    "properties.name");
             String description = Text.required(properties.path("description").asString(null), problems, line, item,
                     "properties.description");
             if (id == null || geoJson.containsKey(id)) {

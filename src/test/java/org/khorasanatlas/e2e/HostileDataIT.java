@@ -151,7 +151,8 @@ class HostileDataIT {
         String name = hostile("imported", "name");
         atlas.revealMarker(AttackData.load(DATA.resolve(IMPORTED_FILE)).byId(IMPORTED_ID));
 
-        assertThat(atlas.markerIcon(IMPORTED_ID)).hasAttribute("aria-label", Pattern.compile("^" + Texts.literal(name)));
+        assertThat(atlas.markerIcon(IMPORTED_ID)).hasAttribute("aria-label",
+                Pattern.compile("^" + Texts.literal(name)));
         atlas.marker(IMPORTED_ID).hover();
         assertThat(page.locator(".leaflet-tooltip .flm-tooltip-title")).hasText(name);
         atlas.marker(IMPORTED_ID).click();

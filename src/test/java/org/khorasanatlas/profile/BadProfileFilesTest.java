@@ -181,7 +181,8 @@ class BadProfileFilesTest {
     private DataProblem onlyProblemOf(DataFile file) {
         InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> reader.read(file));
         assertThat(e).as("%s should be refused", file.name()).isNotNull();
-        assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(problem.file()).isEqualTo(file.name()));
+        assertThat(e.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.file()).isEqualTo(file.name()));
         return e.problems().getFirst();
     }
 
