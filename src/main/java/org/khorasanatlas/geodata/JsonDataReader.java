@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -23,7 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JsonDataReader {
 
-    private final JsonMapper mapper = JsonMapper.builder()
+    /**
+     * The longest text a data file may hold, in characters: far above any name, note or title (the longest so far
+     * is under 1,000), so a huge value (a 50 MB field) is a broken file, not something to send to every browser.
+     */
+    static final int MAX_TEXT_LENGTH = 100_000;
+
+    private final JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_LENGTH).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             // Features are read one by one from a stream; the whole file is still checked for trailing content.
@@ -55,6 +66,8 @@ public class JsonDataReader {
     public <T> T readDocument(DataFile file, Class<T> type) {
         try (InputStream in = file.open()) {
             return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidDataException(List.of(locate(file, e)));
         } catch (JacksonException e) {
             throw new InvalidDataException(List.of(problem(file, e)));
         } catch (java.io.IOException e) {
@@ -97,6 +110,10 @@ public class JsonDataReader {
             if (parser.nextToken() != null) {
                 problems.add(line(parser), "", "", "unexpected content after the FeatureCollection");
             }
+        } catch (StreamConstraintsException e) {
+            DataProblem problem = locate(file, e);
+            problems.add(problem.line(), problem.item(), problem.field(), problem.message());
+            problems.throwIfAny();
         } catch (JacksonException e) {
             problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", path(e),
                     e.getOriginalMessage());
@@ -108,6 +125,26 @@ public class JsonDataReader {
             problems.add(0, "", "features", "missing: a FeatureCollection needs a \"features\" array");
         }
         return nodes;
+    }
+
+    /**
+     * A limit broken (a text too long) is reported without a location; reading the file's tokens again, text
+     * included, stops at the same place, where the parser tells the line and the field.
+     */
+    private DataProblem locate(DataFile file, StreamConstraintsException e) {
+        try (InputStream in = file.open(); JsonParser parser = mapper.createParser(in)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    parser.getValueAsString();
+                }
+            } catch (StreamConstraintsException again) {
+                return new DataProblem(file.name(), parser.currentLocation().getLineNr(), "", path(parser),
+                        again.getOriginalMessage());
+            }
+        } catch (JacksonException | java.io.IOException other) {
+            // not found again: report it without a place
+        }
+        return new DataProblem(file.name(), 0, "", "", e.getOriginalMessage());
     }
 
     private static void expect(JsonToken actual, JsonToken expected, JsonParser parser, String what) {
@@ -129,6 +166,12 @@ public class JsonDataReader {
     private static DataProblem problem(DataFile file, JacksonException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         return new DataProblem(file.name(), line, "", path(e), e.getOriginalMessage());
+    }
+
+    /** The field the parser is in, as {@code features[0].properties.name}. */
+    private static String path(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString().replaceFirst("^/", "")
+                .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
     private static String path(JacksonException e) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.khorasanatlas.geodata.DataFile;
-import org.khorasanatlas.geodata.DataProblem;
 import org.khorasanatlas.geodata.GeoDataFiles;
-import org.khorasanatlas.geodata.InvalidDataException;
+import org.khorasanatlas.geodata.JsonDataReader;
+import org.khorasanatlas.geodata.Located;
+import org.khorasanatlas.geodata.ProblemList;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -21,9 +22,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The country outlines of the offline base map (geodata/basemap/countries.geojson, Natural Earth 1:50m).
@@ -52,33 +51,36 @@ public class CountryOutlines {
 
     CountryOutlines(DataFile file) {
         this.geoJson = file.bytes();
+        ProblemList problems = new ProblemList(file.name());
         Map<String, List<PreparedGeometry>> shapesByCode = new HashMap<>();
         Map<String, String> namesByCode = new HashMap<>();
         Map<String, Double> namedArea = new HashMap<>();
         GeoJsonGeometry reader = new GeoJsonGeometry();
-        try {
-            JsonNode features = JsonMapper.builder().build().readTree(geoJson).path("features");
-            for (JsonNode feature : features) {
-                String code = feature.path("properties").path("iso3").asString(null);
-                if (code == null) {
-                    continue;
-                }
-                Geometry shape = reader.read(feature.path("geometry"));
-                // A code can have several features (Natural Earth keeps some islands apart from their
-                // country); the largest one names the country.
-                shapesByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(PreparedGeometryFactory.prepare(shape));
-                if (shape.getArea() > namedArea.getOrDefault(code, -1.0)) {
-                    namedArea.put(code, shape.getArea());
-                    namesByCode.put(code, feature.path("properties").path("name").asString(code));
-                }
+        for (Located<JsonNode> located : new JsonDataReader().readFeatures(file, JsonNode.class, problems)) {
+            JsonNode feature = located.value();
+            String code = feature.path("properties").path("iso3").asString(null);
+            if (code == null) {
+                continue;
             }
-        } catch (JacksonException | IllegalArgumentException e) {
-            throw new InvalidDataException(List.of(new DataProblem(file.name(), 0, "", "", e.getMessage())));
+            Geometry shape;
+            try {
+                shape = reader.read(feature.path("geometry"));
+            } catch (IllegalArgumentException e) {
+                problems.add(located.line(), code, "geometry", e.getMessage());
+                continue;
+            }
+            // A code can have several features (Natural Earth keeps some islands apart from their
+            // country); the largest one names the country.
+            shapesByCode.computeIfAbsent(code, c -> new ArrayList<>()).add(PreparedGeometryFactory.prepare(shape));
+            if (shape.getArea() > namedArea.getOrDefault(code, -1.0)) {
+                namedArea.put(code, shape.getArea());
+                namesByCode.put(code, feature.path("properties").path("name").asString(code));
+            }
         }
-        if (shapesByCode.isEmpty()) {
-            throw new InvalidDataException(List.of(new DataProblem(file.name(), 0, "", "features",
-                    "no country with an iso3 code")));
+        if (problems.isEmpty() && shapesByCode.isEmpty()) {
+            problems.add(0, "", "features", "no country with an iso3 code");
         }
+        problems.throwIfAny();
         shapesByCode.replaceAll((code, parts) -> List.copyOf(parts));
         this.shapes = Map.copyOf(shapesByCode);
         this.names = Map.copyOf(namesByCode);

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
+import org.khorasanatlas.geodata.JsonDataReader;
+import org.khorasanatlas.geodata.Located;
 import org.khorasanatlas.geodata.ProblemList;
 import org.khorasanatlas.geodata.Text;
 import org.springframework.core.io.ByteArrayResource;
@@ -15,7 +17,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,33 +42,31 @@ public class KhorasanRegion {
         List<RegionLayer> read = new ArrayList<>();
         Map<String, byte[]> geoJson = new LinkedHashMap<>();
         GeoJsonGeometry geometry = new GeoJsonGeometry();
-        try {
-            JsonMapper mapper = JsonMapper.builder().build();
-            JsonNode features = mapper.readTree(file.bytes()).path("features");
-            for (JsonNode feature : features) {
-                JsonNode properties = feature.path("properties");
-                String id = properties.path("id").asString(null);
-                String item = id == null ? "feature #" + (read.size() + 1) : id;
-                String name = Text.required(properties.path("name").asString(null), problems, 0, item, "properties.name");
-                String description = Text.required(properties.path("description").asString(null), problems, 0, item,
-                        "properties.description");
-                if (id == null || geoJson.containsKey(id)) {
-                    problems.add(0, item, "properties.id", "missing or duplicate");
-                }
-                try {
-                    geometry.read(feature.path("geometry"));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    problems.add(0, item, "geometry", "not a valid Polygon or MultiPolygon");
-                }
-                List<String> units = new ArrayList<>();
-                properties.path("units").forEach(unit -> units.add(unit.asString()));
-                read.add(new RegionLayer(item, name, description, units));
-                // Each layer is served as a collection of its own, so the map can switch them separately.
-                geoJson.put(item, mapper.writeValueAsBytes(
-                        Map.of("type", "FeatureCollection", "features", List.of(feature))));
+        JsonMapper mapper = JsonMapper.builder().build();
+        for (Located<JsonNode> located : new JsonDataReader().readFeatures(file, JsonNode.class, problems)) {
+            JsonNode feature = located.value();
+            int line = located.line();
+            JsonNode properties = feature.path("properties");
+            String id = properties.path("id").asString(null);
+            String item = id == null ? "feature #" + (read.size() + 1) : id;
+            String name = Text.required(properties.path("name").asString(null), problems, line, item,
+                    "properties.name");
+            String description = Text.required(properties.path("description").asString(null), problems, line, item,
+                    "properties.description");
+            if (id == null || geoJson.containsKey(id)) {
+                problems.add(line, item, "properties.id", "missing or duplicate");
             }
-        } catch (JacksonException e) {
-            problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "", e.getOriginalMessage());
+            try {
+                geometry.read(feature.path("geometry"));
+            } catch (IllegalArgumentException e) {
+                problems.add(line, item, "geometry", "not a valid Polygon or MultiPolygon: " + e.getMessage());
+            }
+            List<String> units = new ArrayList<>();
+            properties.path("units").forEach(unit -> units.add(unit.asString()));
+            read.add(new RegionLayer(item, name, description, units));
+            // Each layer is served as a collection of its own, so the map can switch them separately.
+            geoJson.put(item, mapper.writeValueAsBytes(
+                    Map.of("type", "FeatureCollection", "features", List.of(feature))));
         }
         if (problems.isEmpty() && read.isEmpty()) {
             problems.add(0, "", "features", "no region feature");

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Runs the production jar and one headless Chromium once for the whole test run (both live in the root
- * store, which closes them when the run ends) and gives each test method a fresh {@link AtlasPage}.
+ * store, which closes them when the run ends) and gives each test method a fresh {@link AtlasPage}, or the
+ * {@link RunningApp} itself for a test that talks HTTP without a browser.
  * After each test it fails the test on uncaught page errors, a Vaadin system error or a request to any host
  * but the app's own, and keeps a screenshot of a failed test in target/e2e-screenshots/failed-*.png.
  */
@@ -22,7 +23,8 @@ public final class AtlasAppExtension implements ParameterResolver, AfterEachCall
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == AtlasPage.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == AtlasPage.class || type == RunningApp.class;
     }
 
     @Override
@@ -30,6 +32,9 @@ public final class AtlasAppExtension implements ParameterResolver, AfterEachCall
             throws ParameterResolutionException {
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
         RunningApp app = root.computeIfAbsent(RunningApp.class, key -> RunningApp.start(), RunningApp.class);
+        if (parameter.getParameter().getType() == RunningApp.class) {
+            return app;
+        }
         root.computeIfAbsent("screenshots-cleared", key -> AtlasPage.clearScreenshots(), Boolean.class);
         SharedBrowser browser = root.computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(),
                 SharedBrowser.class);

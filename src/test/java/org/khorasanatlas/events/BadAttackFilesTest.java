@@ -188,6 +188,32 @@ class BadAttackFilesTest {
         });
     }
 
+    /** A 50 MB file, almost all of it one name: refused at the name, without reading 50 MB into memory. */
+    @Test
+    void fiftyMegabyteFile(@TempDir Path dir) throws Exception {
+        String good = new String(TestDataFiles.fixture("good.geojson").bytes(), StandardCharsets.UTF_8);
+        int at = good.indexOf("Test attack");
+        Path file = dir.resolve("fifty-megabytes.geojson");
+        try (var out = Files.newOutputStream(file)) {
+            out.write(good.substring(0, at).getBytes(StandardCharsets.UTF_8));
+            byte[] block = "A".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+            out.write(good.substring(at).getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(Files.size(file)).isGreaterThan(50L << 20);
+
+        List<DataProblem> problems = problemsOf(TestDataFiles.file(file));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("fifty-megabytes.geojson");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.field()).isEqualTo("features[0].properties.name");
+            assertThat(problem.message()).contains("100000");
+        });
+    }
+
     @Test
     void messageListsEveryProblem() {
         InvalidDataException e = catchThrowableOfType(InvalidDataException.class,

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.DataProblem;
 import org.khorasanatlas.geodata.InvalidDataException;
 import org.khorasanatlas.geodata.JsonDataReader;
@@ -96,6 +103,87 @@ class BadProfileFilesTest {
     @Test
     void nullAlias() {
         assertThat(onlyProblemOf("null-alias.json").field()).isEqualTo("aliases[1]");
+    }
+
+    @Test
+    void numberWrittenAsText(@TempDir Path dir) throws IOException {
+        DataProblem problem = onlyProblemOf(changed(dir, "\"sources\": [\"un\"]}",
+                "\"figure\": {\"low\": \"100\", \"high\": 200}, \"sources\": [\"un\"]}"));
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.field()).isEqualTo("sections[0].facts[0].figure.low");
+    }
+
+    @Test
+    void figureLowAboveHigh(@TempDir Path dir) throws IOException {
+        DataProblem problem = onlyProblemOf(changed(dir, "\"sources\": [\"un\"]}",
+                "\"figure\": {\"low\": 300, \"high\": 200}, \"sources\": [\"un\"]}"));
+
+        assertThat(problem.item()).isEqualTo("founding");
+        assertThat(problem.field()).isEqualTo("facts[0].figure");
+    }
+
+    @Test
+    void sectionIdTwice(@TempDir Path dir) throws IOException {
+        String section = "{\"id\": \"founding\", \"title\": \"Again\", \"facts\": [{\"heading\": \"H\", "
+                + "\"text\": \"T\", \"sources\": [\"un\"]}]}";
+        DataProblem problem = onlyProblemOf(changed(dir, "[\"un\"]}]}]}", "[\"un\"]}]}, " + section + "]}"));
+
+        assertThat(problem.item()).isEqualTo("founding");
+        assertThat(problem.field()).isEqualTo("sections[1].id");
+    }
+
+    @Test
+    void notUtf8(@TempDir Path dir) throws IOException {
+        byte[] good = TestDataFiles.fixture("profile/good.json").bytes();
+        String text = new String(good, StandardCharsets.UTF_8);
+        int at = text.indexOf("Announced");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
+        DataFile file = TestDataFiles.file(Files.write(dir.resolve("not-utf8.json"), bytes.toByteArray()));
+
+        DataProblem problem = onlyProblemOf(file);
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).containsIgnoringCase("UTF-8");
+    }
+
+    /** A 50 MB profile, almost all of it one fact's text: refused at that text. */
+    @Test
+    void fiftyMegabyteFile(@TempDir Path dir) throws IOException {
+        String good = new String(TestDataFiles.fixture("profile/good.json").bytes(), StandardCharsets.UTF_8);
+        int at = good.indexOf("IS announced");
+        Path path = dir.resolve("fifty-megabytes.json");
+        try (var out = Files.newOutputStream(path)) {
+            out.write(good.substring(0, at).getBytes(StandardCharsets.UTF_8));
+            byte[] block = "A".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50; i++) {
+                out.write(block);
+            }
+            out.write(good.substring(at).getBytes(StandardCharsets.UTF_8));
+        }
+
+        DataProblem problem = onlyProblemOf(TestDataFiles.file(path));
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.field()).isEqualTo("sections[0].facts[0].text");
+    }
+
+    /** good.json with one piece of text replaced, written to {@code dir}. */
+    private static DataFile changed(Path dir, String from, String to) throws IOException {
+        String good = new String(TestDataFiles.fixture("profile/good.json").bytes(), StandardCharsets.UTF_8);
+        assertThat(good).contains(from);
+        return TestDataFiles.file(Files.writeString(dir.resolve("changed.json"), good.replace(from, to)));
+    }
+
+    private DataProblem onlyProblemOf(DataFile file) {
+        InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> reader.read(file));
+        assertThat(e).as("%s should be refused", file.name()).isNotNull();
+        assertThat(e.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.file()).isEqualTo(file.name()));
+        return e.problems().getFirst();
     }
 
     private DataProblem onlyProblemOf(String fixture) {
