@@ -23,6 +23,7 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.ScreenshotScale;
 
 /**
@@ -122,8 +123,18 @@ public final class AtlasPage {
 
     /** Picks a year (or "All years") in the year select, as a person does: open it, click the option. */
     public void chooseYear(String label) {
-        page.locator("#year-select").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+        Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true));
+        // On a loaded machine a click can land while the select still takes the last change from the server,
+        // and the list does not open; a person would click again.
+        for (int attempt = 0; attempt < 3 && !option.isVisible(); attempt++) {
+            page.locator("#year-select").click();
+            try {
+                option.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5000));
+            } catch (TimeoutError notOpened) {
+                System.out.println("[e2e][" + testName + "] the year list did not open; clicking again");
+            }
+        }
+        option.click();
     }
 
     /**
