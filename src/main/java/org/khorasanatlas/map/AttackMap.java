@@ -33,7 +33,10 @@ public class AttackMap extends Composite<LeafletMap> {
     private final MapLayers layers;
     private final AttackGrid grid;
     private final Optional<PointLayer> importedLayer;
-    /** The attacks on the map; kept only while the browser gets them view by view (views of the catalog's list). */
+    /**
+     * The attacks on the map, kept only while the browser gets them view by view (for a filter by years alone, a
+     * view of the catalog's own list, so nothing is copied).
+     */
     private List<AttackEvent> attacks = List.of();
     private List<AttackEvent> importedAttacks = List.of();
     private boolean byViewport;

@@ -169,7 +169,7 @@ final class BenchReport {
         for (Kind kind : Kind.values()) {
             String first = pages.stream().filter(r -> r.kind() == kind)
                     .filter(r -> { double v = value.apply(r); return Double.isNaN(v) || v > limit; })
-                    .map(r -> r.data().label() + " attacks").findFirst().orElse("no data set measured");
+                    .map(r -> r.data().label() + " attacks").findFirst().orElse("none of the data sets measured");
             parts.add(kind.title + ": " + first);
         }
         lines.add(what + ": " + String.join("; ", parts));
