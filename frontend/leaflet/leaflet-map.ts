@@ -183,7 +183,9 @@ class FlowLeafletMap extends HTMLElement {
 
   set selected(id: string | null) {
     this.selectedId = id || null;
-    this.showSelection(true);
+    // One answer from the server may also bring new points, applied after this: reveal once all of it is in,
+    // or the reveal would chase a marker that is about to be replaced.
+    queueMicrotask(() => this.showSelection(true));
   }
 
   connectedCallback() {
