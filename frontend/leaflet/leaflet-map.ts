@@ -102,6 +102,8 @@ interface PointLayer {
 /** Markers of a later point layer are stacked below every marker of an earlier one. */
 const LAYER_Z_STEP = 100000;
 const HOLLOW_EXTRA_PX = 6;
+/** How often, 250 ms apart, a selected marker is checked and brought back into view: three seconds. */
+const REVEAL_CHECKS = 12;
 const COMPACT_COUNT = new Intl.NumberFormat('en', { notation: 'compact' });
 const FULL_COUNT = new Intl.NumberFormat('en');
 
@@ -527,7 +529,7 @@ class FlowLeafletMap extends HTMLElement {
     marker.getElement()?.querySelector('.flm-point')?.classList.add('flm-selected');
     // Only while its layer is shown: a layer switched off in the layer control stays off.
     if (reveal && this.map?.hasLayer(layer.group)) {
-      this.reveal(marker, layer.markers, 8);
+      this.reveal(marker, layer.markers, REVEAL_CHECKS);
     }
   }
 
@@ -538,17 +540,19 @@ class FlowLeafletMap extends HTMLElement {
   private reveal(marker: L.Marker, group: L.LayerGroup, attemptsLeft: number) {
     const map = this.map;
     const stillSelected = this.selectedId !== null && this.markers.get(this.selectedId)?.marker === marker;
-    if (!map || !stillSelected || attemptsLeft <= 0 || this.inView(marker)) {
+    if (!map || !stillSelected || attemptsLeft <= 0) {
       return;
     }
-    const shown = group instanceof L.MarkerClusterGroup ? group.getVisibleParent(marker) : marker;
-    if (shown instanceof L.MarkerCluster && this.inView(shown)) {
-      shown.spiderfy();
-    } else {
-      map.panTo(marker.getLatLng());
+    if (!this.inView(marker)) {
+      const shown = group instanceof L.MarkerClusterGroup ? group.getVisibleParent(marker) : marker;
+      if (shown instanceof L.MarkerCluster && this.inView(shown)) {
+        shown.spiderfy();
+      } else {
+        map.panTo(marker.getLatLng());
+      }
     }
-    // Leaflet and markercluster ignore a spiderfy (and cut a pan short) while the map still moves, as it does
-    // just after a filter change: look again shortly, a bounded number of times.
+    // Leaflet and markercluster ignore a spiderfy (and cut a pan short) while the map still moves, and a zoom
+    // that ends later (as after a filter change) closes a spread cluster again: keep watching for a few seconds.
     window.setTimeout(() => this.reveal(marker, group, attemptsLeft - 1), 250);
   }
 
