@@ -3,7 +3,6 @@ package org.khorasanatlas.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -171,13 +170,9 @@ class BadAttackFilesTest {
 
     @Test
     void invalidUtf8(@TempDir Path dir) throws Exception {
-        String good = new String(TestDataFiles.fixture("good.geojson").bytes(), StandardCharsets.UTF_8);
-        int at = good.indexOf("Test attack");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(good.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}); // broken 2-byte sequence, then 0xFF
-        bytes.writeBytes(good.substring(at).getBytes(StandardCharsets.UTF_8));
-        Path file = Files.write(dir.resolve("invalid-utf8.geojson"), bytes.toByteArray());
+        // A broken two-byte sequence, then 0xFF, which is never UTF-8.
+        Path file = TestDataFiles.withBytesBefore("good.geojson", "Test attack",
+                new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, dir.resolve("invalid-utf8.geojson"));
 
         List<DataProblem> problems = problemsOf(TestDataFiles.file(file));
 
@@ -191,17 +186,8 @@ class BadAttackFilesTest {
     /** A 50 MB file, almost all of it one name: refused at the name, without reading 50 MB into memory. */
     @Test
     void fiftyMegabyteFile(@TempDir Path dir) throws Exception {
-        String good = new String(TestDataFiles.fixture("good.geojson").bytes(), StandardCharsets.UTF_8);
-        int at = good.indexOf("Test attack");
-        Path file = dir.resolve("fifty-megabytes.geojson");
-        try (var out = Files.newOutputStream(file)) {
-            out.write(good.substring(0, at).getBytes(StandardCharsets.UTF_8));
-            byte[] block = "A".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 50; i++) {
-                out.write(block);
-            }
-            out.write(good.substring(at).getBytes(StandardCharsets.UTF_8));
-        }
+        Path file = TestDataFiles.fiftyMegabytesBefore("good.geojson", "Test attack",
+                dir.resolve("fifty-megabytes.geojson"));
         assertThat(Files.size(file)).isGreaterThan(50L << 20);
 
         List<DataProblem> problems = problemsOf(TestDataFiles.file(file));

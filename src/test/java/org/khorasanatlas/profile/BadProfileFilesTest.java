@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,14 +134,8 @@ class BadProfileFilesTest {
 
     @Test
     void notUtf8(@TempDir Path dir) throws IOException {
-        byte[] good = TestDataFiles.fixture("profile/good.json").bytes();
-        String text = new String(good, StandardCharsets.UTF_8);
-        int at = text.indexOf("Announced");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(text.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        bytes.write(0xFF);
-        bytes.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
-        DataFile file = TestDataFiles.file(Files.write(dir.resolve("not-utf8.json"), bytes.toByteArray()));
+        DataFile file = TestDataFiles.file(TestDataFiles.withBytesBefore("profile/good.json", "Announced",
+                new byte[] {(byte) 0xFF}, dir.resolve("not-utf8.json")));
 
         DataProblem problem = onlyProblemOf(file);
 
@@ -153,17 +146,8 @@ class BadProfileFilesTest {
     /** A 50 MB profile, almost all of it one fact's text: refused at that text. */
     @Test
     void fiftyMegabyteFile(@TempDir Path dir) throws IOException {
-        String good = new String(TestDataFiles.fixture("profile/good.json").bytes(), StandardCharsets.UTF_8);
-        int at = good.indexOf("IS announced");
-        Path path = dir.resolve("fifty-megabytes.json");
-        try (var out = Files.newOutputStream(path)) {
-            out.write(good.substring(0, at).getBytes(StandardCharsets.UTF_8));
-            byte[] block = "A".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 50; i++) {
-                out.write(block);
-            }
-            out.write(good.substring(at).getBytes(StandardCharsets.UTF_8));
-        }
+        Path path = TestDataFiles.fiftyMegabytesBefore("profile/good.json", "IS announced",
+                dir.resolve("fifty-megabytes.json"));
 
         DataProblem problem = onlyProblemOf(TestDataFiles.file(path));
 
