@@ -106,21 +106,9 @@ public class AttackGrid {
 
     /** The rectangle the attacks lie in, for fitting them into view; empty without any. */
     public static Optional<LatLngBounds> extent(List<AttackEvent> events) {
-        if (events.isEmpty()) {
-            return Optional.empty();
-        }
-        double south = 90;
-        double west = 180;
-        double north = -90;
-        double east = -180;
-        for (AttackEvent event : events) {
-            GeoPoint at = event.location();
-            south = Math.min(south, at.latitude());
-            north = Math.max(north, at.latitude());
-            west = Math.min(west, at.longitude());
-            east = Math.max(east, at.longitude());
-        }
-        return Optional.of(new LatLngBounds(south, west, north, east));
+        Square all = new Square();
+        events.forEach(all::add);
+        return events.isEmpty() ? Optional.empty() : Optional.of(all.bounds());
     }
 
     /** Without a selection the attack's id is not even read: over a million attacks, every memory access counts. */
@@ -138,7 +126,7 @@ public class AttackGrid {
         return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
     }
 
-    /** The attacks of one grid square, summed as they come. */
+    /** The attacks of one grid square (or of any set, for its extent), summed as they come. */
     private static final class Square {
         private int count;
         private AttackEvent first;
@@ -163,8 +151,11 @@ public class AttackGrid {
         }
 
         PointCluster cluster() {
-            return new PointCluster(new LatLng(latitudes / count, longitudes / count), count,
-                    new LatLngBounds(south, west, north, east));
+            return new PointCluster(new LatLng(latitudes / count, longitudes / count), count, bounds());
+        }
+
+        LatLngBounds bounds() {
+            return new LatLngBounds(south, west, north, east);
         }
     }
 }
