@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.AttackGeoJson;
+import org.khorasanatlas.geodata.DatasetVersion;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,8 @@ class EventsController {
     static final String EVENTS_CSV = "/api/events.csv";
     static final String SUMMARY = "/api/summary";
     static final List<String> PATHS = List.of(EVENTS, EVENTS_CSV, SUMMARY);
+    /** Downloads carry the dataset version in a header, so a saved file can be traced to its edition. */
+    static final String DATASET_VERSION = "X-Dataset-Version";
 
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -39,10 +42,12 @@ class EventsController {
 
     private final AttackCatalog catalog;
     private final ApiQuery query;
+    private final DatasetVersion dataset;
 
-    EventsController(AttackCatalog catalog, ApiQuery query) {
+    EventsController(AttackCatalog catalog, ApiQuery query, DatasetVersion dataset) {
         this.catalog = catalog;
         this.query = query;
+        this.dataset = dataset;
     }
 
     // Files are written straight to the client, never held whole in memory: a million attacks make about 1 GB
@@ -62,7 +67,7 @@ class EventsController {
     @GetMapping(SUMMARY)
     ResponseEntity<SummaryJson> summary(ServletWebRequest request) throws IOException {
         return answer(request, (ok, selection, attacks) -> ok.contentType(MediaType.APPLICATION_JSON)
-                .body(SummaryJson.of(selection, attacks, catalog)));
+                .body(SummaryJson.of(selection, attacks, catalog, dataset)));
     }
 
     /**
@@ -75,7 +80,8 @@ class EventsController {
         if (request.checkNotModified(eTag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).cacheControl(CACHE).build();
         }
-        return answer.build(ResponseEntity.ok().eTag(eTag).cacheControl(CACHE), selection,
+        return answer.build(ResponseEntity.ok().eTag(eTag).cacheControl(CACHE)
+                        .header(DATASET_VERSION, dataset.version()), selection,
                 selection.attacks(catalog));
     }
 

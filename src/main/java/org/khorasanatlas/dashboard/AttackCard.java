@@ -6,6 +6,8 @@ import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.Casualties;
 import org.khorasanatlas.events.Figures;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -18,9 +20,11 @@ import com.vaadin.flow.component.html.Paragraph;
 class AttackCard extends Div {
 
     private final Function<String, String> countryName;
+    private final CorrectionLinks corrections;
 
-    AttackCard(Function<String, String> countryName) {
+    AttackCard(Function<String, String> countryName, CorrectionLinks corrections) {
         this.countryName = countryName;
+        this.corrections = corrections;
         setId("attack-card");
         addClassName("attack-card");
         getElement().setAttribute("aria-live", "polite");
@@ -44,7 +48,10 @@ class AttackCard extends Div {
         item(facts, "Date", Figures.date(event)
                 + (event.datePrecision().code().equals("day") ? "" : " (" + event.datePrecision().label() + ")"));
         item(facts, "Place", event.place() + ", " + event.admin1() + ", " + countryName.apply(event.country()));
-        item(facts, "Location", event.locationPrecision().label());
+        item(facts, "Location", event.gazetteerPlace()
+                .map(named -> named.name() + (named.within().isEmpty() ? "" : ", " + named.within()) + " ("
+                        + event.locationPrecision().label() + ")")
+                .orElse(event.locationPrecision().label()));
         item(facts, "Killed", Figures.killed(toll.killed()) + (toll.killed().isExact() ? "" : " (best, low–high)"));
         toll.perpetratorsKilled().ifPresent(n -> item(facts, "Attackers killed", Figures.count(n)));
         item(facts, "Injured", toll.injured().map(i -> Figures.range(i.low(), i.high())).orElse("No figure given"));
@@ -57,6 +64,19 @@ class AttackCard extends Div {
         note("On the claim", event.claim().note());
         H4 sources = new H4("Sources");
         add(sources, new SourceList(event.sources()));
+        event.gazetteerPlace().ifPresent(named -> {
+            Anchor source = new Anchor(named.source().url().toString(),
+                    named.source().publisher() + ": " + named.source().title(), AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            Paragraph coordinates = new Paragraph(getTranslation("card.place.coordinates", named.name()) + " ");
+            coordinates.add(source);
+            coordinates.addClassName("note");
+            add(coordinates);
+        });
+        Anchor correction = new Anchor(corrections.linkFor(event), getTranslation("card.correction"));
+        correction.setId("suggest-correction");
+        correction.getElement().setAttribute("title", getTranslation("card.correction.help"));
+        add(new Paragraph(correction));
     }
 
     private void note(String label, String text) {

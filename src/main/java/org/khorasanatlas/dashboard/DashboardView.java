@@ -14,6 +14,7 @@ import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
+import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
@@ -66,16 +67,21 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final Playback playback;
     private final AttackCard card;
     private final TablePanel table;
+    private final SuspectedToggle suspected;
+    private final CitationPanel citation;
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
-            CountryOutlines countries, ImportedAttacks imported, AttackGrid grid) {
+            CountryOutlines countries, ImportedAttacks imported, AttackGrid grid, DatasetVersion dataset,
+            CorrectionLinks corrections) {
         this.catalog = catalog;
         this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers, grid);
         Function<String, String> countryName = code -> countries.name(code).orElse(code);
-        this.card = new AttackCard(countryName);
+        this.card = new AttackCard(countryName, corrections);
+        this.suspected = new SuspectedToggle(this::navigate);
+        this.citation = new CitationPanel(dataset, countryName);
         this.table = new TablePanel(catalog, countryName, event -> navigate(filter, Optional.of(event.id())));
         List<YearTotal> years = catalog.yearTotals();
         int firstYear = years.getFirst().year();
@@ -123,8 +129,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
         Div view = new Div(periodSelect, filterControls);
         view.addClassName("view-controls");
-        Section panel = new Section(view, count, notice, totals, chart, chartFooter, playback, card,
-                new ProfilePanel(profile));
+        Section panel = new Section(view, count, suspected, notice, totals, chart, chartFooter, playback, card,
+                new ProfilePanel(profile), citation);
         panel.setId("side-panel");
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("aria-label", "Filters, figures, selected attack and group profile");
@@ -141,7 +147,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         notice.setText(String.join(" ", problems));
         notice.setVisible(!problems.isEmpty());
         apply(parsed.filter());
-        parsed.eventId().flatMap(catalog::byId).ifPresentOrElse(this::select, this::clearSelection);
+        Optional<AttackEvent> selected = parsed.eventId().flatMap(catalog::byId);
+        selected.ifPresentOrElse(this::select, this::clearSelection);
+        citation.show(periods.label(filter.years()), filter, selected.map(AttackEvent::id));
     }
 
     private void apply(EventFilter newFilter) {
@@ -151,6 +159,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         playback.show(years);
         periodSelect.show(years);
         filterControls.show(filter);
+        suspected.show(filter);
         shownCount.setText("Showing " + Figures.count(events.size()) + " of " + Figures.count(catalog.size())
                 + (catalog.size() == 1 ? " attack" : " attacks"));
         clearFilters.setEnabled(!filter.equals(EventFilter.allYears()));

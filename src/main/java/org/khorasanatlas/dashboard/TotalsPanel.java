@@ -2,6 +2,7 @@ package org.khorasanatlas.dashboard;
 
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.Figures;
 
 import com.vaadin.flow.component.html.Div;
@@ -48,6 +49,14 @@ class TotalsPanel extends Div {
             note.append(" Includes ").append(Figures.count(pakistanProvince))
                     .append(pakistanProvince == 1 ? " attack" : " attacks")
                     .append(" claimed for IS Pakistan Province, a separate branch since May 2019.");
+        }
+        int suspected = summary.attacksByClaim().getOrDefault(ClaimStatus.SUSPECTED, 0);
+        if (suspected > 0) {
+            note.append(' ').append(getTranslation("totals.suspected", suspected));
+        }
+        int attributed = summary.attacksByClaim().getOrDefault(ClaimStatus.ATTRIBUTED, 0);
+        if (attributed > 0) {
+            note.append(' ').append(getTranslation("totals.attributed", attributed));
         }
         footnote.setText(note.toString());
     }

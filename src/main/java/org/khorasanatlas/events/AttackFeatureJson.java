@@ -2,6 +2,7 @@ package org.khorasanatlas.events;
 
 import java.util.List;
 
+import org.khorasanatlas.places.Place;
 import org.khorasanatlas.sources.SourceJson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,6 +22,7 @@ record AttackFeatureJson(String type, String id, PointJson geometry, Properties 
                 new PointJson("Point", List.of(event.location().longitude(), event.location().latitude())),
                 new Properties(event.name(), event.date().toString(), event.datePrecision().code(), event.place(),
                         event.admin1(), event.country(), event.locationPrecision().code(),
+                        event.gazetteerPlace().map(Place::id).orElse(null),
                         new KilledJson(killed.low(), killed.best(), killed.high(), blankToNull(toll.killedNote())),
                         toll.perpetratorsKilled().isPresent() ? toll.perpetratorsKilled().getAsInt() : null,
                         toll.injured().map(i -> new InjuredJson(i.low(), i.high(), blankToNull(toll.injuredNote())))
@@ -50,6 +52,7 @@ record AttackFeatureJson(String type, String id, PointJson geometry, Properties 
             String admin1,
             String country,
             String locationPrecision,
+            String placeId,
             KilledJson killed,
             Integer perpetratorsKilled,
             InjuredJson injured,

@@ -8,13 +8,16 @@ import java.util.Map;
 /**
  * Totals over a set of attacks. Injuries are summed only where a source gives a figure, and
  * {@code attacksWithoutInjuryFigures} says how many attacks that leaves out, so a reader is not misled.
- * {@code attacksByBranch} keeps attacks claimed for IS Pakistan Province apart from ISKP's.
+ * {@code attacksByBranch} keeps attacks claimed for IS Pakistan Province apart from ISKP's, and
+ * {@code attacksByClaim} lets the page say how many of the attacks only officials or observers tie to the group.
  */
 public record CasualtySummary(int attacks, CasualtyRange killed, int perpetratorsKilled, InjuryRange injured,
-        int attacksWithoutInjuryFigures, Map<Branch, Integer> attacksByBranch) {
+        int attacksWithoutInjuryFigures, Map<Branch, Integer> attacksByBranch,
+        Map<ClaimStatus, Integer> attacksByClaim) {
 
     public CasualtySummary {
         attacksByBranch = Collections.unmodifiableMap(new EnumMap<>(attacksByBranch));
+        attacksByClaim = Collections.unmodifiableMap(new EnumMap<>(attacksByClaim));
     }
 
     /** The totals of both sets together, for sets that share no attack (such as two different years). */
@@ -22,9 +25,12 @@ public record CasualtySummary(int attacks, CasualtyRange killed, int perpetrator
         Map<Branch, Integer> byBranch = new EnumMap<>(Branch.class);
         byBranch.putAll(attacksByBranch);
         other.attacksByBranch.forEach((branch, count) -> byBranch.merge(branch, count, Integer::sum));
+        Map<ClaimStatus, Integer> byClaim = new EnumMap<>(ClaimStatus.class);
+        byClaim.putAll(attacksByClaim);
+        other.attacksByClaim.forEach((status, count) -> byClaim.merge(status, count, Integer::sum));
         return new CasualtySummary(attacks + other.attacks, killed.plus(other.killed),
                 perpetratorsKilled + other.perpetratorsKilled, injured.plus(other.injured),
-                attacksWithoutInjuryFigures + other.attacksWithoutInjuryFigures, byBranch);
+                attacksWithoutInjuryFigures + other.attacksWithoutInjuryFigures, byBranch, byClaim);
     }
 
     public static CasualtySummary of(Collection<AttackEvent> events) {
@@ -33,8 +39,10 @@ public record CasualtySummary(int attacks, CasualtyRange killed, int perpetrator
         int perpetrators = 0;
         int withoutInjuries = 0;
         Map<Branch, Integer> byBranch = new EnumMap<>(Branch.class);
+        Map<ClaimStatus, Integer> byClaim = new EnumMap<>(ClaimStatus.class);
         for (AttackEvent event : events) {
             byBranch.merge(event.branch(), 1, Integer::sum);
+            byClaim.merge(event.claim().status(), 1, Integer::sum);
             Casualties c = event.casualties();
             killed = killed.plus(c.killed());
             perpetrators += c.perpetratorsKilled().orElse(0);
@@ -44,6 +52,6 @@ public record CasualtySummary(int attacks, CasualtyRange killed, int perpetrator
                 withoutInjuries++;
             }
         }
-        return new CasualtySummary(events.size(), killed, perpetrators, injured, withoutInjuries, byBranch);
+        return new CasualtySummary(events.size(), killed, perpetrators, injured, withoutInjuries, byBranch, byClaim);
     }
 }

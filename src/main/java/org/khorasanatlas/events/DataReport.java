@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.khorasanatlas.geodata.Coded;
+import org.khorasanatlas.places.LocationPrecision;
 
 /**
  * A summary of the attack data as Markdown tables: counts and deaths per year, per country and per branch,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.khorasanatlas.events.AttackEvent;
-import org.khorasanatlas.events.GeoPoint;
+import org.khorasanatlas.places.GeoPoint;
 
 /**
  * Imported attacks that may be curated attacks seen again: within a day of each other and about 25 km apart

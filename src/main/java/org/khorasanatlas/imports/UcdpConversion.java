@@ -25,8 +25,8 @@ import org.khorasanatlas.events.CasualtyRange;
 import org.khorasanatlas.events.Claim;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.DatePrecision;
-import org.khorasanatlas.events.GeoPoint;
-import org.khorasanatlas.events.LocationPrecision;
+import org.khorasanatlas.places.GeoPoint;
+import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.sources.Source;
@@ -108,7 +108,7 @@ final class UcdpConversion {
                 target(row.typeOfViolence()), AttackType.OTHER,
                 new Claim(ClaimStatus.SUSPECTED, "UCDP GED coding (IS coded as a side: " + sides + ")",
                         claimNote(row)),
-                country.branch(row.dateEnd()).orElseThrow(), List.of(source(row)));
+                country.branch(row.dateEnd()).orElseThrow(), List.of(source(row)), Optional.empty());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
-import org.khorasanatlas.events.GeoPoint;
+import org.khorasanatlas.places.GeoPoint;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;

@@ -184,6 +184,22 @@ class EventsApiTest {
     }
 
     @Test
+    void answersNameTheDatasetVersionAndCountUnclaimedAttacksApart() throws Exception {
+        HttpResponse<String> response = get("/api/summary?year=2020");
+        JsonNode summary = json.readTree(response.body());
+        long suspected = catalog.find(EventFilter.year(2020)).stream()
+                .filter(event -> event.claim().status() == ClaimStatus.SUSPECTED).count();
+
+        // As geodata/dataset.json says.
+        assertThat(summary.at("/dataset/version").asString()).isEqualTo("2.0.0");
+        assertThat(summary.at("/dataset/dataAsOf").asString()).isEqualTo("2026-12-04");
+        assertThat(response.headers().firstValue("X-Dataset-Version")).hasValue("2.0.0");
+        assertThat(get("/api/events.csv?year=2020").headers().firstValue("X-Dataset-Version")).hasValue("2.0.0");
+        assertThat(summary.at("/attacksByClaim/suspected").asLong()).isEqualTo(suspected);
+        assertThat(summary.get("attacksByClaim").properties()).hasSize(4);
+    }
+
+    @Test
     void anEventSelectsThatAttackWhenTheFilterMatchesIt() throws Exception {
         JsonNode one = json.readTree(get("/api/events?event=" + KABUL_AIRPORT).body());
         assertThat(one.get("features")).singleElement()

@@ -20,6 +20,7 @@ import org.khorasanatlas.events.AttackGeoJson;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.JsonDataReader;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.CountryOutlines;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -62,7 +63,7 @@ final class BenchData {
     }
 
     Dataset shipped() {
-        List<AttackEvent> events = new AttackEventReader(new JsonDataReader(), countries)
+        List<AttackEvent> events = new AttackEventReader(new JsonDataReader(), countries, TestGazetteer.shipped())
                 .read(files(shippedData).get("attacks.geojson"));
         return dataset("shipped", events, shippedData);
     }
@@ -106,7 +107,7 @@ final class BenchData {
     }
 
     private void copyShippedFilesBesideAttacks(Path folder) throws IOException {
-        for (String path : List.of("profile.json", "basemap/countries.geojson", "region/khorasan.geojson")) {
+        for (String path : List.of("profile.json", "dataset.json", "places.geojson", "basemap/countries.geojson", "region/khorasan.geojson")) {
             Path target = folder.resolve(path);
             Files.createDirectories(target.getParent());
             Files.copy(shippedData.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);

@@ -16,9 +16,9 @@ import org.khorasanatlas.events.CasualtyRange;
 import org.khorasanatlas.events.Claim;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.DatePrecision;
-import org.khorasanatlas.events.GeoPoint;
+import org.khorasanatlas.places.GeoPoint;
 import org.khorasanatlas.events.InjuryRange;
-import org.khorasanatlas.events.LocationPrecision;
+import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.sources.Source;
@@ -99,7 +99,7 @@ public final class SyntheticAttacks {
                 new Casualties(killed, "Synthetic figure for load tests.", OptionalInt.empty(), injured, ""),
                 target, attackType, new Claim(status, "Synthetic benchmark data", ""), branch,
                 List.of(new Source("Khorasan Atlas benchmark", "Synthetic attack " + number, date,
-                        URI.create("https://example.org/khorasan-atlas/bench/" + id))));
+                        URI.create("https://example.org/khorasan-atlas/bench/" + id))), Optional.empty());
     }
 
     /** A point near the city, inside the country; the city centre itself if jitter keeps landing abroad. */

@@ -17,6 +17,7 @@ import org.khorasanatlas.events.AttackEventReader;
 import org.khorasanatlas.events.AttackGeoJson;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.region.TestCountries;
 
@@ -61,7 +62,7 @@ class SyntheticAttacksTest {
             AttackGeoJson.write(events, out);
         }
 
-        List<AttackEvent> read = new AttackEventReader(new JsonDataReader(), countries)
+        List<AttackEvent> read = new AttackEventReader(new JsonDataReader(), countries, TestGazetteer.shipped())
                 .read(TestDataFiles.file(file));
 
         assertThat(read).containsExactlyInAnyOrderElementsOf(events);

@@ -108,7 +108,7 @@ class DashboardViewTest extends DashboardTestBase {
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, event.id()));
 
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
-        List<String> links = find(Anchor.class, find(Div.class).id("attack-card"))
+        List<String> links = find(Anchor.class, find(SourceList.class, find(Div.class).id("attack-card")).single())
                 .all().stream().map(Anchor::getHref).toList();
         assertThat(links).containsExactlyElementsOf(event.sources().stream().map(s -> s.url().toString()).toList());
         assertThat(map.getSelectedFeature()).isEqualTo(event.id());

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.khorasanatlas.geodata.InvalidDataException;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 /**
@@ -23,7 +24,7 @@ class AttackFieldChecksTest {
 
     private static final String ID = "2020-01-01-good";
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @TempDir
     Path dir;

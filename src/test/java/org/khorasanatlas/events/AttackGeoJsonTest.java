@@ -9,12 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 import org.springframework.core.io.ByteArrayResource;
 
 class AttackGeoJsonTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @Test
     void whatItWritesReadsBackAsTheSameAttacks() {

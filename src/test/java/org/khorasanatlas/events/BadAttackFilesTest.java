@@ -15,6 +15,8 @@ import org.khorasanatlas.geodata.DataProblem;
 import org.khorasanatlas.geodata.InvalidDataException;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.GeoPoint;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 /**
@@ -23,7 +25,7 @@ import org.khorasanatlas.region.TestCountries;
  */
 class BadAttackFilesTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @Test
     void theBaselineFixtureIsValid() {

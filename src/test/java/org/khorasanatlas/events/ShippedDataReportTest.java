@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.region.TestCountries;
 
@@ -18,7 +19,7 @@ class ShippedDataReportTest {
     @Test
     void theReportInTheDataReadmeIsCurrent() throws IOException {
         CountryOutlines countries = TestCountries.shipped();
-        AttackEventReader reader = new AttackEventReader(new JsonDataReader(), countries);
+        AttackEventReader reader = new AttackEventReader(new JsonDataReader(), countries, TestGazetteer.shipped());
         String report = DataReport.of(reader.read(TestDataFiles.shipped(AttackCatalog.PATH)),
                 code -> countries.name(code).orElse(code));
 

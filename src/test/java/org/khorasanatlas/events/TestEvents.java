@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.khorasanatlas.places.GeoPoint;
+import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.sources.Source;
 
 /**
@@ -103,7 +105,7 @@ public final class TestEvents {
             return new AttackEvent(id, name, date, datePrecision, "Test place", "Kabul", country, location,
                     LocationPrecision.TOWN, new Casualties(killed, "", perpetratorsKilled, injured, ""),
                     TargetType.CIVILIANS, AttackType.BOMBING, new Claim(claimStatus, "Test claimant", ""),
-                    branch, List.of(source));
+                    branch, List.of(source), Optional.empty());
         }
     }
 }

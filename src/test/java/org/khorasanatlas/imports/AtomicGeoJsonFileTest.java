@@ -17,11 +17,12 @@ import org.khorasanatlas.events.TestEvents;
 import org.khorasanatlas.geodata.InvalidDataException;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 class AtomicGeoJsonFileTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @TempDir
     private Path folder;

@@ -20,12 +20,13 @@ import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.InvalidDataException;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 import org.springframework.core.io.DefaultResourceLoader;
 
 class ImportedAttacksTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
     private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
 
     @TempDir

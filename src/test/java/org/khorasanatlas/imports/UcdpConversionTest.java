@@ -19,7 +19,7 @@ import org.khorasanatlas.events.AttackType;
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.DatePrecision;
-import org.khorasanatlas.events.LocationPrecision;
+import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.geodata.ProblemList;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,13 @@ import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 /** The command as a person runs it: on the real UCDP sample, on damaged files, and again on its own output. */
 class UcdpImportCommandTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
+    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
     private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
 
     private final UcdpImportCommand command = new UcdpImportCommand(TestCountries.shipped(), READER, CURATED);
@@ -93,7 +95,7 @@ class UcdpImportCommandTest {
                 ? new AttackEvent(event.id(), "Quetta police training college attack", event.date(),
                         event.datePrecision(), event.place(), event.admin1(), event.country(), event.location(),
                         event.locationPrecision(), event.casualties(), event.target(), event.attackType(),
-                        event.claim(), event.branch(), event.sources())
+                        event.claim(), event.branch(), event.sources(), event.gazetteerPlace())
                 : event).toList();
         write(out, corrected);
 
