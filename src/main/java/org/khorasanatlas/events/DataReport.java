@@ -6,13 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.khorasanatlas.geodata.Coded;
 import org.khorasanatlas.places.LocationPrecision;
 
 /**
  * A summary of the attack data as Markdown tables: counts and deaths per year, per country and per branch,
- * and the shares of claim status and location precision. Pasted into geodata/README.md.
+ * the shares of claim status and location precision, sources per attack, Kabul's placement and the attacks of each
+ * claim status other than claimed. Pasted into geodata/README.md, where a test keeps it current.
  */
 public final class DataReport {
 
@@ -44,7 +47,42 @@ public final class DataReport {
         out.append("\n").append(shareTable("Location precision", LocationPrecision.class, events,
                 AttackEvent::locationPrecision));
         out.append("\n").append(shareTable("Date precision", DatePrecision.class, events, AttackEvent::datePrecision));
+        out.append("\n").append(sourcesTable(events));
+        out.append("\n").append(kabulLine(events));
+        out.append("\n").append(idList("Counted for IS Pakistan Province (ISPP)", events,
+                e -> e.branch() == Branch.ISPP));
+        out.append("\n").append(idList("Attributed by officials, never claimed", events,
+                e -> e.claim().status() == ClaimStatus.ATTRIBUTED));
+        out.append("\n").append(idList("Unclaimed, suspected", events,
+                e -> e.claim().status() == ClaimStatus.SUSPECTED));
+        out.append("\n").append(idList("Disputed", events, e -> e.claim().status() == ClaimStatus.DISPUTED));
         return out.toString();
+    }
+
+    private static String sourcesTable(List<AttackEvent> events) {
+        Map<String, List<AttackEvent>> bySources = new TreeMap<>();
+        events.forEach(e -> bySources.computeIfAbsent(e.sources().size() >= 3 ? "3 or more" : e.sources().size()
+                + (e.sources().size() == 1 ? " source" : " sources"), n -> new java.util.ArrayList<>()).add(e));
+        StringBuilder table = new StringBuilder("| Sources cited | attacks |\n| --- | ---: |\n");
+        bySources.forEach((count, group) -> table.append("| ").append(count).append(" | ")
+                .append(Figures.count(group.size())).append(" |\n"));
+        return table.toString();
+    }
+
+    /** How many of Kabul's attacks fall back on the city's own point rather than a neighbourhood or site. */
+    private static String kabulLine(List<AttackEvent> events) {
+        List<AttackEvent> kabul = events.stream().filter(e -> e.admin1().equals("Kabul")).toList();
+        long onCityPoint = kabul.stream().filter(e -> e.locationPrecision().compareTo(LocationPrecision.TOWN) >= 0)
+                .count();
+        return "Kabul province: " + Figures.count(kabul.size()) + " attacks, " + Figures.count(onCityPoint)
+                + " of them placed no finer than a town centre.\n";
+    }
+
+    private static String idList(String heading, List<AttackEvent> events, Predicate<AttackEvent> which) {
+        List<String> ids = events.stream().filter(which).map(AttackEvent::id).toList();
+        return heading + " (" + Figures.count(ids.size()) + "): "
+                + (ids.isEmpty() ? "none" : ids.stream().map(id -> "`" + id + "`").collect(Collectors.joining(", ")))
+                + ".\n";
     }
 
     private static String totalsTable(String heading, Map<String, List<AttackEvent>> groups) {

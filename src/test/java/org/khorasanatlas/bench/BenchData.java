@@ -107,7 +107,8 @@ final class BenchData {
     }
 
     private void copyShippedFilesBesideAttacks(Path folder) throws IOException {
-        for (String path : List.of("profile.json", "dataset.json", "places.geojson", "basemap/countries.geojson", "region/khorasan.geojson")) {
+        for (String path : List.of("profile.json", "dataset.json", "places.geojson",
+                "basemap/countries.geojson", "region/khorasan.geojson")) {
             Path target = folder.resolve(path);
             Files.createDirectories(target.getParent());
             Files.copy(shippedData.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);

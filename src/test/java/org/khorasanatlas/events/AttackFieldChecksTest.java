@@ -24,7 +24,8 @@ class AttackFieldChecksTest {
 
     private static final String ID = "2020-01-01-good";
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
+            TestGazetteer.shipped());
 
     @TempDir
     Path dir;

@@ -15,7 +15,8 @@ import org.springframework.core.io.ByteArrayResource;
 
 class AttackGeoJsonTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
+            TestGazetteer.shipped());
 
     @Test
     void whatItWritesReadsBackAsTheSameAttacks() {

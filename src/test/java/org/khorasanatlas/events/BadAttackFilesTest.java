@@ -25,7 +25,8 @@ import org.khorasanatlas.region.TestCountries;
  */
 class BadAttackFilesTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
+            TestGazetteer.shipped());
 
     @Test
     void theBaselineFixtureIsValid() {

@@ -22,7 +22,8 @@ import org.khorasanatlas.region.TestCountries;
 
 class AtomicGeoJsonFileTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
+    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
+            TestGazetteer.shipped());
 
     @TempDir
     private Path folder;

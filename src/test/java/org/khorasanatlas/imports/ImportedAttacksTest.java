@@ -26,7 +26,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 
 class ImportedAttacksTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
+    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
+            TestGazetteer.shipped());
     private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
 
     @TempDir

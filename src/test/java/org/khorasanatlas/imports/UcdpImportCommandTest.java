@@ -33,7 +33,8 @@ import org.khorasanatlas.region.TestCountries;
 /** The command as a person runs it: on the real UCDP sample, on damaged files, and again on its own output. */
 class UcdpImportCommandTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
+    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
+            TestGazetteer.shipped());
     private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
 
     private final UcdpImportCommand command = new UcdpImportCommand(TestCountries.shipped(), READER, CURATED);
