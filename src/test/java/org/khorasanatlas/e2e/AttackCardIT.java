@@ -30,7 +30,7 @@ class AttackCardIT {
         atlas.revealMarker(airport).click();
 
         assertThat(page.locator("#attack-card-title")).hasText(airport.name());
-        Locator links = page.locator("#attack-card a[href^=\"http\"]");
+        Locator links = page.locator("#attack-card .source-list a");
         assertThat(links).hasCount(airport.sources());
         for (int i = 0; i < airport.sources(); i++) {
             assertThat(links.nth(i)).hasAttribute("target", "_blank");
@@ -38,6 +38,9 @@ class AttackCardIT {
         }
         assertThat(page.locator("#attack-card")).containsText("Killed");
         assertThat(page.locator("#attack-card")).containsText("26 August 2021");
+        assertThat(page.locator("#attack-card")).containsText("Coordinates for ");
+        assertThat(page.locator("#suggest-correction")).hasAttribute("href",
+                Pattern.compile("^mailto:\\?subject=.*" + Pattern.quote(airport.id())));
         assertThat(atlas.marker(airport.id())).hasClass(Pattern.compile("\\bflm-selected\\b"));
         atlas.screenshot("laptop-2021-card");
     }
@@ -60,7 +63,7 @@ class AttackCardIT {
         atlas.page().keyboard().press("Enter");
 
         assertThat(atlas.page().locator("#attack-card-title")).hasText(attack.name());
-        assertThat(atlas.page().locator("#attack-card a[href^=\"http\"]")).hasCount(attack.sources());
+        assertThat(atlas.page().locator("#attack-card .source-list a")).hasCount(attack.sources());
         assertThat(atlas.marker(attack.id())).hasClass(Pattern.compile("\\bflm-selected\\b"));
 
         // Space works too, as on any button.

@@ -3,8 +3,10 @@ package org.khorasanatlas.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The first thing a visitor sees: the map with the region and every attack, and the totals beside it. */
 @E2ETest
@@ -45,6 +50,20 @@ class DashboardIT {
         assertThat(page.locator("#totals-killed")).hasText(AttackData.shown(AttackData.killed(data.attacks())));
         assertThat(page.locator("#attack-card")).containsText("Select an attack on the map");
         atlas.screenshot("laptop-all-years");
+    }
+
+    @Test
+    void thePanelNamesTheDataVersionAndCitesTheViewWithItsAddress(AtlasPage atlas) throws Exception {
+        JsonNode dataset = JsonMapper.builder().build().readTree(Path.of("geodata/dataset.json").toFile());
+        atlas.open("/?year=2021&country=AFG");
+        Page page = atlas.page();
+
+        assertThat(page.locator("#dataset-version")).containsText("Data version " + dataset.get("version").asString());
+        String origin = (String) page.evaluate("location.origin");
+        assertThat(page.locator("#citation-text")).containsText("dataset version " + dataset.get("version").asString()
+                + " (data as of " + dataset.get("dataAsOf").asString() + "). ISKP attacks, 2021; Afghanistan.");
+        assertThat(page.locator("#citation-text")).containsText(Pattern.compile(Pattern.quote(origin)
+                + "/\\?(year=2021&country=AFG|country=AFG&year=2021)"));
     }
 
     @Test

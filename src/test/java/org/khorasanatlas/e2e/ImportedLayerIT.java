@@ -102,7 +102,7 @@ class ImportedLayerIT {
         assertThat(page.locator("#attack-card-title")).hasText(rawalpindi.name());
         assertThat(page.locator("#attack-card")).containsText("Uppsala Conflict Data Program (UCDP GED)");
         assertThat(page.locator("#attack-card")).containsText("UCDP does not record claims of responsibility.");
-        assertThat(page.locator("#attack-card a")).hasAttribute("href", "https://ucdp.uu.se/downloads/");
+        assertThat(page.locator("#attack-card .source-list a")).hasAttribute("href", "https://ucdp.uu.se/downloads/");
         atlas.screenshot("imported-attack-card");
     }
 }
