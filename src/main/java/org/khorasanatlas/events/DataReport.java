@@ -72,7 +72,8 @@ public final class DataReport {
     /** How many of Kabul's attacks fall back on the city's own point rather than a neighbourhood or site. */
     private static String kabulLine(List<AttackEvent> events) {
         List<AttackEvent> kabul = events.stream().filter(e -> e.admin1().equals("Kabul")).toList();
-        long onCityPoint = kabul.stream().filter(e -> e.locationPrecision().compareTo(LocationPrecision.TOWN) >= 0)
+        int onCityPoint = (int) kabul.stream()
+                .filter(e -> e.locationPrecision().compareTo(LocationPrecision.TOWN) >= 0)
                 .count();
         return "Kabul province: " + Figures.count(kabul.size()) + " attacks, " + Figures.count(onCityPoint)
                 + " of them placed no finer than a town centre.\n";
