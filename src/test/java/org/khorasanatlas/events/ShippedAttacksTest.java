@@ -82,7 +82,8 @@ class ShippedAttacksTest {
 
     @Test
     void everyAttackNamesAPlaceOfTheGazetteer() {
-        assertThat(events).allSatisfy(event -> assertThat(event.gazetteerPlace()).as(event.id()).isPresent());
+        assertThat(events.stream().filter(event -> event.gazetteerPlace().isEmpty()).map(AttackEvent::id))
+                .as("attacks without a place").isEmpty();
     }
 
     /** Kabul's attacks hit different neighbourhoods; a map that puts them all on one point erases that. */
@@ -93,19 +94,18 @@ class ShippedAttacksTest {
                 .filter(event -> event.gazetteerPlace().map(place -> place.id().equals("kabul")).orElse(true))
                 .count();
 
-        assertThat(kabul).isNotEmpty();
+        assertThat(kabul.size()).isPositive();
         assertThat(onCityPoint).as("Kabul attacks on the city point").isLessThanOrEqualTo(kabul.size() / 10);
     }
 
     /** geodata/README.md: every figure of a range is stated in the note with who gave it. */
     @Test
     void everyFigureOfTheKilledRangeIsStatedInTheNote() {
-        assertThat(events).allSatisfy(event -> {
+        assertThat(events.stream().filter(event -> {
             CasualtyRange killed = event.casualties().killed();
-            Set<Integer> stated = numbersIn(event.casualties().killedNote());
-            assertThat(stated).as("%s: figures in the note", event.id())
-                    .contains(killed.low(), killed.best(), killed.high());
-        });
+            return !numbersIn(event.casualties().killedNote())
+                    .containsAll(List.of(killed.low(), killed.best(), killed.high()));
+        }).map(AttackEvent::id)).as("attacks whose note leaves out a figure of the range").isEmpty();
     }
 
     /** Deaths count victims only: a note that says a figure includes the attackers must say they were taken out. */
@@ -115,12 +115,9 @@ class ShippedAttacksTest {
                 Pattern.CASE_INSENSITIVE);
         Pattern takenOut = Pattern.compile("exclud|subtract|not counted|taken out|without (the )?(bomber|attack)",
                 Pattern.CASE_INSENSITIVE);
-        assertThat(events).allSatisfy(event -> {
-            String note = event.casualties().killedNote();
-            if (includesAttackers.matcher(note).find()) {
-                assertThat(takenOut.matcher(note).find()).as("%s: %s", event.id(), note).isTrue();
-            }
-        });
+        assertThat(events.stream().map(event -> event.casualties().killedNote())
+                .filter(note -> includesAttackers.matcher(note).find() && !takenOut.matcher(note).find()))
+                .as("notes that count the attackers").isEmpty();
     }
 
     private static Set<Integer> numbersIn(String text) {
@@ -144,7 +141,7 @@ class ShippedAttacksTest {
         Set<Integer> years = events.stream().map(AttackEvent::year).collect(Collectors.toSet());
 
         assertThat(years).containsAll(IntStream.rangeClosed(2015, 2025).boxed().toList());
-        assertThat(events).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(events.size()).as("attacks").isGreaterThanOrEqualTo(300);
     }
 
     @Test
