@@ -39,7 +39,8 @@ class AttackCard extends Div {
         add(hint);
     }
 
-    void show(AttackEvent event) {
+    /** {@code curated}: one of the project's own attacks, which readers may ask to correct (not an import). */
+    void show(AttackEvent event, boolean curated) {
         removeAll();
         H3 title = new H3(event.name());
         title.setId("attack-card-title");
@@ -73,10 +74,12 @@ class AttackCard extends Div {
             coordinates.addClassName("note");
             add(coordinates);
         });
-        Anchor correction = new Anchor(corrections.linkFor(event), getTranslation("card.correction"));
-        correction.setId("suggest-correction");
-        correction.getElement().setAttribute("title", getTranslation("card.correction.help"));
-        add(new Paragraph(correction));
+        if (curated) {
+            Anchor correction = new Anchor(corrections.linkFor(event), getTranslation("card.correction"));
+            correction.setId("suggest-correction");
+            correction.getElement().setAttribute("title", getTranslation("card.correction.help"));
+            add(new Paragraph(correction));
+        }
     }
 
     private void note(String label, String text) {

@@ -173,7 +173,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
     private void select(AttackEvent event) {
         map.select(event.id());
-        card.show(event);
+        card.show(event, catalog.byId(event.id()).isPresent());
         table.select(event);
     }
 

@@ -77,6 +77,7 @@ class DashboardImportedLayerTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, KARACHI_BUS));
 
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(karachi.name());
+        // Its one link is the source: an imported attack is UCDP's to correct, so no correction link.
         assertThat(find(Anchor.class, find(Div.class).id("attack-card")).single().getHref())
                 .isEqualTo("https://ucdp.uu.se/downloads/");
         assertThat(map.getSelectedFeature()).isEqualTo(KARACHI_BUS);

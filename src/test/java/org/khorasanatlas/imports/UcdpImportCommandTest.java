@@ -55,11 +55,11 @@ class UcdpImportCommandTest {
                 .containsPattern("1  date too imprecise: .*; line 12\n")
                 .containsPattern("4  only IS fighters died .*; lines 9, 25-27\n")
                 .contains("21 added, 0 unchanged, 0 changed, 0 kept from the file")
-                .contains("Possible duplicates of curated attacks (kept in both files; check them by hand): 8")
+                .contains("Possible duplicates of curated attacks (kept in both files; check them by hand): 10")
                 .contains("line 4 ucdp-195901 (13 May 2015, Karachi town) ~ 2015-05-13-karachi-safoora-bus:"
                         + " same day, 0 km")
                 .contains("line 24 ucdp-275159 (24 November 2018, Kalaya town) ~ 2018-11-23-orakzai-kalaya-market:"
-                        + " 1 day apart, 0 km")
+                        + " 1 day apart, 6 km")
                 .contains("Wrote 21 attacks to " + out);
         List<AttackEvent> written = read(out);
         assertThat(written).hasSize(21).allSatisfy(event -> {
