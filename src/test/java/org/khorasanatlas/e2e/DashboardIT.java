@@ -62,8 +62,11 @@ class DashboardIT {
         String origin = (String) page.evaluate("location.origin");
         assertThat(page.locator("#citation-text")).containsText("dataset version " + dataset.get("version").asString()
                 + " (data as of " + dataset.get("dataAsOf").asString() + "). ISKP attacks, 2021; Afghanistan.");
-        assertThat(page.locator("#citation-text")).containsText(Pattern.compile(Pattern.quote(origin)
-                + "/\\?(year=2021&country=AFG|country=AFG&year=2021)"));
+        // Playwright matches in the browser, where Java's \\Q quoting does not exist: the origin is plain text.
+        assertThat(page.locator("#citation-text")).containsText(origin + "/?");
+        String citation = page.locator("#citation-text").textContent();
+        assertTrue(citation.contains(origin + "/?year=2021&country=AFG")
+                || citation.contains(origin + "/?country=AFG&year=2021"), citation);
     }
 
     @Test
