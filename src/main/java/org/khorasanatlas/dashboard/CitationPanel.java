@@ -54,9 +54,11 @@ class CitationPanel extends Div {
         copy.setText(getTranslation("dataset.cite.copy"));
         copy.addThemeVariants(ButtonVariant.SMALL);
         // The browser copies: the server cannot reach the reader's clipboard. The text goes as a parameter, never
-        // as script.
+        // as script. Browsers refuse the clipboard to pages served over plain http; the reader is then told to copy
+        // the text by hand.
         copy.addClickListener(click -> copy.getElement().executeJs("return navigator.clipboard.writeText($0)",
-                citation.getText()).then(done -> copy.setText(getTranslation("dataset.cite.copied"))));
+                citation.getText()).then(done -> copy.setText(getTranslation("dataset.cite.copied")),
+                        refused -> copy.setText(getTranslation("dataset.cite.copy-refused"))));
         add(version, new H3(getTranslation("dataset.cite.heading")), citation, copy);
     }
 
