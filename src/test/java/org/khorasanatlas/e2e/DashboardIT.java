@@ -1,6 +1,7 @@
 package org.khorasanatlas.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -67,6 +68,11 @@ class DashboardIT {
         String citation = page.locator("#citation-text").textContent();
         assertTrue(citation.contains(origin + "/?year=2021&country=AFG")
                 || citation.contains(origin + "/?country=AFG&year=2021"), citation);
+
+        page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
+        page.locator("#copy-citation").click();
+        assertThat(page.locator("#copy-citation")).hasText("Citation copied");
+        assertEquals(citation, page.evaluate("() => navigator.clipboard.readText()"));
     }
 
     @Test
