@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ class HeapAfterGc implements DisposableBean {
             .filter(name -> !name.contains("Eden")).collect(Collectors.toUnmodifiableSet());
     private final long maxHeap = Runtime.getRuntime().maxMemory();
     private final AtomicLong usedAfterGc = new AtomicLong();
+    private final AtomicLong lastCollection = new AtomicLong(System.nanoTime());
     private final NotificationListener listener = this::collected;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
 
@@ -57,12 +59,27 @@ class HeapAfterGc implements DisposableBean {
         return (int) (100 * usedAfterGc.get() / maxHeap);
     }
 
+    /**
+     * Asks for a full collection if the last one is older than {@code age} (and none was asked for within it). A quiet
+     * server collects rarely: after a flood of tabs its figure would stay high long after their sessions expired, and
+     * it would turn every visitor away. Called only while the figure is over the limit, so at most once per
+     * {@code age} and only then.
+     */
+    void refreshIfOlderThan(Duration age) {
+        long now = System.nanoTime();
+        long last = lastCollection.get();
+        if (now - last > age.toNanos() && lastCollection.compareAndSet(last, now)) {
+            System.gc();
+        }
+    }
+
     private void collected(Notification notification, Object handback) {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
                     .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
             usedAfterGc.set(after.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
                     .mapToLong(pool -> pool.getValue().getUsed()).sum());
+            lastCollection.set(System.nanoTime());
         }
     }
 

@@ -1,10 +1,15 @@
 package org.khorasanatlas.sessions;
 
+import java.time.Duration;
+
 import org.springframework.stereotype.Component;
 
 /** Whether the server can take on one more session or tab now (see {@link SessionLimits}). */
 @Component
 class SessionCapacity {
+
+    /** How stale the heap figure may be while it turns visitors away (see {@link HeapAfterGc#refreshIfOlderThan}). */
+    private static final Duration REFRESH_AFTER = Duration.ofSeconds(30);
 
     private final SessionLimits limits;
     private final LiveSessions sessions;
@@ -25,6 +30,10 @@ class SessionCapacity {
     }
 
     private boolean heapHasRoom() {
-        return heap.percentUsed() < limits.heapLimitPercent();
+        if (heap.percentUsed() < limits.heapLimitPercent()) {
+            return true;
+        }
+        heap.refreshIfOlderThan(REFRESH_AFTER);
+        return false;
     }
 }
