@@ -27,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the API does). A client that sends a body slowly therefore holds nothing but its own connection.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestBodyLimit extends OncePerRequestFilter {
 
     /** Vaadin's largest messages (a whole page's events) stay far below this. */

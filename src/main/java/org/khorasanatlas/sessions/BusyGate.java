@@ -34,7 +34,7 @@ import jakarta.servlet.http.HttpSession;
  * here: the API, the health check and static files. A busy answer costs the server nothing to keep.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 class BusyGate extends OncePerRequestFilter {
 
     /** Paths served without a session. */
