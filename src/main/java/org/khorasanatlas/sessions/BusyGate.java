@@ -97,17 +97,21 @@ class BusyGate extends OncePerRequestFilter {
                 : requestType.equals(ApplicationConstants.REQUEST_TYPE_INIT);
     }
 
-    /** The tabs (UIs) Vaadin holds in this HTTP session. */
+    /** The tabs (UIs) Vaadin holds in this HTTP session; none if the session ended meanwhile. */
     private static int tabsIn(HttpSession session) {
-        for (String name : Collections.list(session.getAttributeNames())) {
-            if (session.getAttribute(name) instanceof VaadinSession vaadin) {
-                vaadin.lock();
-                try {
-                    return vaadin.getUIs().size();
-                } finally {
-                    vaadin.unlock();
+        try {
+            for (String name : Collections.list(session.getAttributeNames())) {
+                if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                    vaadin.lock();
+                    try {
+                        return vaadin.getUIs().size();
+                    } finally {
+                        vaadin.unlock();
+                    }
                 }
             }
+        } catch (IllegalStateException invalidated) {
+            // the session expired between finding it and reading it: it holds no tabs
         }
         return 0;
     }

@@ -2,8 +2,10 @@ package org.khorasanatlas.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +80,29 @@ class ImportSafetyTest {
                     .contains("Nothing was written");
             assertThat(written).hasSize(SAMPLE_KEPT);
         }
+    }
+
+    /** The lock is the operating system's, so it holds between processes as well as between threads. */
+    @Test
+    void anImportInAnotherProcessHoldsTheOutputToo() throws Exception {
+        Path out = folder.resolve("ucdp.geojson");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LockHolder.class.getName(), out.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(said.readLine()).isEqualTo("locked");
+
+            Run run = run(command(), UcdpFiles.sample().toString(), "--out", out.toString());
+
+            assertThat(run.exitCode).isEqualTo(UcdpImportCommand.OUTPUT_BUSY);
+            assertThat(out).doesNotExist();
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(10, TimeUnit.SECONDS);
+            holder.destroyForcibly();
+        }
+        assertThat(run(command(), UcdpFiles.sample().toString(), "--out", out.toString()).exitCode).isZero();
     }
 
     @Test
