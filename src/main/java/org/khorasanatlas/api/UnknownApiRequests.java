@@ -20,7 +20,8 @@ class UnknownApiRequests {
 
     @RequestMapping("/api/**")
     void refuse(HttpServletRequest request) throws HttpRequestMethodNotSupportedException, NoHandlerFoundException {
-        String path = request.getServletPath();
+        // The path as sent: the servlet path merges slashes, which made /api//events look like a real endpoint.
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (EventsController.PATHS.contains(path)) {
             throw new HttpRequestMethodNotSupportedException(request.getMethod(),
                     List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name()));

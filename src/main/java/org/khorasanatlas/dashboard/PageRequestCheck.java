@@ -30,6 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>a bootstrap request ({@code ?v-r=init&location=...&query=...}) whose page location Vaadin cannot read (a broken
  * escape inside {@code query}, a {@code location} starting with "/"): Vaadin throws while it creates the UI, a 500.
  * The check is Vaadin's own parse, so it refuses exactly what Vaadin would fail on.</li>
+ * <li>the "browser too old" page ({@code ?v-r=oldbrowser}) without a session: Vaadin refuses it as plain text too, a
+ * 500 again. A browser only goes there from the page, which gave it a session.</li>
  * </ul>
  * A browser never sends these. The API reads its query itself ({@code api.ApiQuery}) and is left alone.
  */
@@ -38,6 +40,7 @@ class PageRequestCheck extends OncePerRequestFilter {
 
     private static final Set<String> REQUEST_TYPES = Arrays.stream(HandlerHelper.RequestType.values())
             .map(HandlerHelper.RequestType::getIdentifier).collect(Collectors.toUnmodifiableSet());
+    private static final String BROWSER_TOO_OLD = HandlerHelper.RequestType.BROWSER_TOO_OLD.getIdentifier();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -65,7 +68,8 @@ class PageRequestCheck extends OncePerRequestFilter {
             return true;
         }
         return REQUEST_TYPES.contains(requestType)
-                && (!requestType.equals(ApplicationConstants.REQUEST_TYPE_INIT) || hasReadableLocation(request));
+                && (!requestType.equals(ApplicationConstants.REQUEST_TYPE_INIT) || hasReadableLocation(request))
+                && (!requestType.equals(BROWSER_TOO_OLD) || request.getSession(false) != null);
     }
 
     /** As Vaadin's {@code JavaScriptBootstrapHandler} reads them. */

@@ -171,7 +171,7 @@ final class GedCsv {
             this.problems = problems;
             this.hasIso3 = hasIso3;
             this.columns = columns;
-            String id = record.isSet("id") ? record.get("id").strip() : "";
+            String id = record.isSet("id") ? PlainText.of(record.get("id")).strip() : "";
             this.item = id.isEmpty() ? "" : "UCDP " + id;
         }
 
@@ -217,8 +217,9 @@ final class GedCsv {
                     deathsCivilians, deathsUnknown, best, high, low));
         }
 
+        /** Every value is read through here, so no control character reaches the data or a problem's message. */
         private String text(String column) {
-            return record.get(column).strip();
+            return PlainText.of(record.get(column)).strip();
         }
 
         private long id() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.khorasanatlas.cli.AtlasCommand;
 import org.khorasanatlas.events.AttackCatalog;
@@ -30,6 +31,8 @@ class UcdpImportCommand implements AtlasCommand {
 
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;
+    /** Another import into the same file is running; nothing was written. */
+    static final int OUTPUT_BUSY = 3;
     /** Enough to see what is wrong; a file with a systematic problem would otherwise print one per row. */
     static final int MAX_PROBLEMS_LISTED = 50;
     static final String CURATED_FILE_NAME = "attacks.geojson";
@@ -54,8 +57,11 @@ class UcdpImportCommand implements AtlasCommand {
         return ImportOptions.USAGE + "    convert a UCDP GED CSV file into an import file (see README.md)";
     }
 
+    /** What it prints goes through {@link TerminalOutput}: no control character reaches the operator's terminal. */
     @Override
-    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+    public int run(List<String> arguments, PrintStream stdout, PrintStream stderr) {
+        PrintStream out = TerminalOutput.of(stdout);
+        PrintStream err = TerminalOutput.of(stderr);
         ImportOptions options;
         try {
             options = ImportOptions.parse(arguments);
@@ -77,14 +83,40 @@ class UcdpImportCommand implements AtlasCommand {
             err.println("Cannot read " + options.csv() + ": no such file. Nothing was written.");
             return BAD_INPUT;
         }
-        if (options.out().getFileName().toString().equals(CURATED_FILE_NAME)) {
+        Path target;
+        try {
+            target = OutputPath.resolve(options.out());
+        } catch (IllegalArgumentException e) {
+            err.println("Refusing to write: " + e.getMessage() + " Nothing was written.");
+            return BAD_INPUT;
+        }
+        if (options.out().getFileName().toString().equals(CURATED_FILE_NAME)
+                || target.getFileName().toString().equals(CURATED_FILE_NAME)) {
             err.println("Refusing to write " + options.out() + ": " + CURATED_FILE_NAME + " holds the curated"
                     + " attacks, which an import never touches. Choose another --out. Nothing was written.");
             return BAD_INPUT;
         }
+        Optional<ImportLock> lock = ImportLock.tryLock(target);
+        if (lock.isEmpty()) {
+            err.println("Another import into " + target + " is running (it holds " + ImportLock.fileFor(target)
+                    + "). Nothing was written: run this import again when that one has finished.");
+            return OUTPUT_BUSY;
+        }
+        try (ImportLock held = lock.get()) {
+            return run(options, target, out, err);
+        }
+    }
+
+    /** Holding the output's lock, from reading the old output to the rename of the new one. */
+    private int run(ImportOptions options, Path target, PrintStream out, PrintStream err) throws IOException {
+        int leftovers = AtomicGeoJsonFile.removeTemporaries(target);
+        if (leftovers > 0) {
+            out.println("Removed " + leftovers + " temporary file(s) that an interrupted import into " + target
+                    + " left behind.");
+        }
         List<AttackEvent> inFile;
         try {
-            inFile = existingImport(options.out());
+            inFile = existingImport(target);
         } catch (InvalidDataException e) {
             err.println("The existing " + options.out() + " cannot be merged into, so nothing was written:");
             printProblems(e.problems(), err);
@@ -107,7 +139,7 @@ class UcdpImportCommand implements AtlasCommand {
                 .map(RowOutcome.Kept.class::cast).toList();
         ImportMerge.Result merge = ImportMerge.merge(inFile, kept, options.replaceChanged());
         try {
-            AtomicGeoJsonFile.write(options.out(), merge.events(), reader);
+            AtomicGeoJsonFile.write(target, merge.events(), reader);
         } catch (InvalidDataException e) {
             err.println("The converted attacks did not pass the app's own checks, so nothing was written"
                     + " (please report this with the CSV rows named):");

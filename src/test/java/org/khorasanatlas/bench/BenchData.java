@@ -28,14 +28,14 @@ import org.springframework.core.io.DefaultResourceLoader;
  * The data folders the benchmark starts the jar on: the shipped data, and synthetic attacks in the geodata
  * format (written by the app's own writer, read back by its own loader) beside copies of the shipped base map,
  * region and profile; and the folder of the baseline page. Synthetic folders are kept between runs (the data is
- * deterministic) and rebuilt only when missing.
+ * deterministic) and rebuilt only when missing. Public for the end-to-end tests that need a big data set.
  */
-final class BenchData {
+public final class BenchData {
 
     /** One data set the app can be started on. */
-    record Dataset(String label, int size, Path folder, SortedMap<Integer, Integer> perYear, long attacksFileBytes) {
+    public record Dataset(String label, int size, Path folder, SortedMap<Integer, Integer> perYear, long attacksFileBytes) {
 
-        String dataArgument() {
+        public String dataArgument() {
             return "--atlas.data.location=file:" + folder.toAbsolutePath() + "/";
         }
 
@@ -48,7 +48,7 @@ final class BenchData {
     private final Path benchDir;
     private final CountryOutlines countries;
 
-    BenchData(Path shippedData, Path benchDir) {
+    public BenchData(Path shippedData, Path benchDir) {
         this.shippedData = shippedData;
         this.benchDir = benchDir;
         this.countries = new CountryOutlines(files(shippedData));
@@ -68,7 +68,7 @@ final class BenchData {
         return dataset("shipped", events, shippedData);
     }
 
-    Dataset synthetic(int size) {
+    public Dataset synthetic(int size) {
         String label = label(size);
         Path folder = benchDir.resolve("data").resolve(label);
         Path done = folder.resolve(".complete");

@@ -98,9 +98,12 @@ final class BenchReport {
             md.append('\n');
         }
         try {
-            // The load test (./mvnw -Pload verify) writes a section of its own, kept across benchmark runs.
+            // The load test (./mvnw -Pload verify) writes a section of its own, kept across benchmark runs, and so
+            // are the hostile-load figures.
             if (Files.exists(file)) {
-                LoadReport.existingSection(Files.readString(file)).ifPresent(load -> md.append(load).append('\n'));
+                String old = Files.readString(file);
+                LoadReport.existingSection(old).ifPresent(load -> md.append(load).append('\n'));
+                LoadReport.hostileSection(old).ifPresent(hostile -> md.append('\n').append(hostile).append('\n'));
             }
             Files.createDirectories(file.getParent());
             Files.writeString(file, md.toString());

@@ -15,28 +15,51 @@ final class LoadReport {
 
     static final String START = "<!-- load:start -->";
     static final String END = "<!-- load:end -->";
+    static final String HOSTILE_START = "<!-- hostile:start -->";
+    static final String HOSTILE_END = "<!-- hostile:end -->";
 
     private LoadReport() {
     }
 
     /** The document with its load section replaced by {@code section} (which carries no markers). */
     static String replaceSection(String document, String section) {
-        String wrapped = START + "\n" + section.strip() + "\n" + END;
-        int start = document.indexOf(START);
-        int end = document.indexOf(END);
+        return replace(document, section, START, END);
+    }
+
+    /** The document with its hostile-load section replaced by {@code section} ({@link HostileLoadBench}). */
+    static String replaceHostileSection(String document, String section) {
+        return replace(document, section, HOSTILE_START, HOSTILE_END);
+    }
+
+    private static String replace(String document, String section, String startMarker, String endMarker) {
+        String wrapped = startMarker + "\n" + section.strip() + "\n" + endMarker;
+        int start = document.indexOf(startMarker);
+        int end = document.indexOf(endMarker);
         if (start < 0 || end < start) {
             String body = document.stripTrailing();
             return (body.isEmpty() ? "" : body + "\n\n") + wrapped + "\n";
         }
-        return document.substring(0, start) + wrapped + document.substring(end + END.length());
+        return document.substring(0, start) + wrapped + document.substring(end + endMarker.length());
     }
 
     /** The document's load section, markers included, if it has one: the browser benchmark keeps it. */
     static Optional<String> existingSection(String document) {
-        int start = document.indexOf(START);
-        int end = document.indexOf(END);
+        return between(document, START, END);
+    }
+
+    /**
+     * The hostile-load figures ({@link HostileLoadBench}), markers included, if the document has them: the browser
+     * benchmark keeps them too.
+     */
+    static Optional<String> hostileSection(String document) {
+        return between(document, HOSTILE_START, HOSTILE_END);
+    }
+
+    private static Optional<String> between(String document, String startMarker, String endMarker) {
+        int start = document.indexOf(startMarker);
+        int end = document.indexOf(endMarker);
         return start < 0 || end < start ? Optional.empty()
-                : Optional.of(document.substring(start, end + END.length()));
+                : Optional.of(document.substring(start, end + endMarker.length()));
     }
 
     /** The section's Markdown. */

@@ -42,6 +42,17 @@ class LoadReportTest {
     }
 
     @Test
+    void theBrowserBenchmarkCarriesTheHostileLoadFiguresOverToo() {
+        String load = LoadReport.START + "\n## Load and soak\n" + LoadReport.END;
+        String hostile = LoadReport.HOSTILE_START + "\n## Hostile load\n\nfigures\n" + LoadReport.HOSTILE_END;
+        String document = "# Benchmarks\n\n" + load + "\n\n" + hostile + "\n";
+
+        assertThat(LoadReport.hostileSection(document)).contains(hostile);
+        assertThat(LoadReport.existingSection(document)).contains(load);
+        assertThat(LoadReport.hostileSection("# Benchmarks\n\n" + load + "\n")).isEmpty();
+    }
+
+    @Test
     void capacityIsTheLargestPassingStepBeforeTheFirstFailure() {
         List<LoadPhase.Result> steps = List.of(step(25, 90, 0), step(50, 120, 0), step(100, 450, 0),
                 step(200, 100, 0));

@@ -41,6 +41,13 @@ final class RawHttp {
         String contentType() {
             return headers.getOrDefault("content-type", "");
         }
+
+        /** The session cookie this answer sets ({@code JSESSIONID=...}, for a Cookie header), or null. */
+        String sessionCookie() {
+            String setCookie = header("Set-Cookie");
+            return setCookie == null || !setCookie.startsWith("JSESSIONID=") ? null
+                    : setCookie.substring(0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
+        }
     }
 
     /** No answer: the server closed the connection on the request (see {@link #exchange}). */

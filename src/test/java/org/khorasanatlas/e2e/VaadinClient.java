@@ -36,16 +36,20 @@ final class VaadinClient {
 
     /** Starts a UI to navigate in; false if the bootstrap failed. */
     boolean open() {
+        return start().status() == 200;
+    }
+
+    /** Starts a UI to navigate in, as {@link #open()}, and gives the bootstrap's answer, whatever it is. */
+    RawHttp.Answer start() {
         RawHttp.Answer answer = init("");
-        if (answer.status() != 200) {
-            return false;
+        if (answer.status() == 200) {
+            JsonNode config = JSON.readTree(answer.body()).path("appConfig");
+            uiId = config.path("v-uiId").asInt();
+            csrfToken = config.path("uidl").path("Vaadin-Security-Key").asString();
+            syncId = config.path("uidl").path("syncId").asLong();
+            clientId = 0;
         }
-        JsonNode config = JSON.readTree(answer.body()).path("appConfig");
-        uiId = config.path("v-uiId").asInt();
-        csrfToken = config.path("uidl").path("Vaadin-Security-Key").asString();
-        syncId = config.path("uidl").path("syncId").asLong();
-        clientId = 0;
-        return true;
+        return answer;
     }
 
     /** Asks the UI to show the view with this query, still encoded, as the client reads it from the address. */

@@ -222,9 +222,10 @@ class UcdpImportCommandTest {
         }
     }
 
+    /** The files beside {@code file}, but for the import's lock file, which stays on purpose ({@link ImportLock}). */
     private static List<Path> siblingsOf(Path file) throws IOException {
         try (Stream<Path> files = Files.list(file.getParent())) {
-            return files.toList();
+            return files.filter(path -> !path.equals(ImportLock.fileFor(file))).toList();
         }
     }
 
