@@ -205,6 +205,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private Optional<String> selectedIn(EventFilter newFilter) {
-        return map.selected().flatMap(catalog::byId).filter(newFilter::matches).map(AttackEvent::id);
+        return map.selected().flatMap(catalog::byId).filter(event -> catalog.matches(newFilter, event))
+                .map(AttackEvent::id);
     }
 }

@@ -21,12 +21,14 @@ import org.khorasanatlas.geodata.InvalidDataException;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.region.TestCountries;
+import org.khorasanatlas.region.TestProvinces;
 import org.springframework.core.io.DefaultResourceLoader;
 
 class ImportedAttacksTest {
 
     private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
-    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
+    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER,
+            TestProvinces.shipped());
 
     @TempDir
     private Path folder;
@@ -72,6 +74,6 @@ class ImportedAttacksTest {
     private static ImportedAttacks imported(String location, String path) {
         GeoDataProperties properties = new GeoDataProperties(location, path);
         return new ImportedAttacks(properties, new GeoDataFiles(new DefaultResourceLoader(), properties), READER,
-                CURATED);
+                CURATED, TestProvinces.shipped());
     }
 }

@@ -27,12 +27,14 @@ import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;
 import org.khorasanatlas.region.TestCountries;
+import org.khorasanatlas.region.TestProvinces;
 
 /** The command as a person runs it: on the real UCDP sample, on damaged files, and again on its own output. */
 class UcdpImportCommandTest {
 
     private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
-    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
+    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER,
+            TestProvinces.shipped());
 
     private final UcdpImportCommand command = new UcdpImportCommand(TestCountries.shipped(), READER, CURATED);
 
