@@ -125,6 +125,34 @@ for (const c of towns) {
     geometry: { type: 'Point', coordinates: [round(c.loc.coordinates[0], 3), round(c.loc.coordinates[1], 3)] },
   });
 }
+// Country names: at the centre of each country's largest part (area-weighted), for the countries in the area.
+function centre(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const ringArea = (r) => r.slice(1).reduce((a, p, i) => a + r[i][0] * p[1] - p[0] * r[i][1], 0) / 2;
+  const ring = polygons.map((p) => p[0]).sort((a, b) => Math.abs(ringArea(b)) - Math.abs(ringArea(a)))[0];
+  const a = ringArea(ring);
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < ring.length - 1; i += 1) {
+    const cross = ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+    x += (ring[i][0] + ring[i + 1][0]) * cross;
+    y += (ring[i][1] + ring[i + 1][1]) * cross;
+  }
+  return [round(x / (6 * a), 2), round(y / (6 * a), 2)];
+}
+for (const f of feature(COUNTRIES_50M, COUNTRIES_50M.objects.countries).features) {
+  const at = f.geometry && centre(f.geometry);
+  // Units with no ISO code (Siachen Glacier, N. Cyprus, ...) are not named: their neighbours are.
+  if (at && f.id && inBox(AREA, at)) {
+    labelsByTier[0].push({
+      type: 'Feature',
+      properties: { text: f.properties.name, rank: -1e12, kind: 'country' },
+      geometry: { type: 'Point', coordinates: at },
+    });
+  }
+}
+labelsByTier[0].sort((a, b) => a.properties.rank - b.properties.rank || a.properties.text.localeCompare(b.properties.text));
+
 // Province names show from tier 1 (zoom 6), behind the towns of the same tier.
 for (const f of provinces.features) {
   labelsByTier[1].push({
@@ -153,5 +181,17 @@ labelsByTier.forEach((features, tier) => {
   console.log(`wrote labels-${tier}-X-Y.geojson: ${(x1 - x0 + 1) * (y1 - y0 + 1)} cells of ${CELL_DEGREES} degrees`);
 });
 console.log(`labels per tier: ${labelsByTier.map((l) => l.length).join(', ')}`);
+
+// What the app needs to know to serve and use the files: every file, and the cells of the tiled tiers.
+const files = fs.readdirSync(OUT).sort();
+const [cx0, cy0, cx1, cy1] = [CORE[0], CORE[1], CORE[2], CORE[3]].map((d) => Math.floor(d / CELL_DEGREES));
+write('index.json', {
+  cellDegrees: CELL_DEGREES,
+  // The cells' corners in degrees: [[south, west], [north, east]].
+  cells: [[cy0 * CELL_DEGREES, cx0 * CELL_DEGREES], [(cy1 + 1) * CELL_DEGREES, (cx1 + 1) * CELL_DEGREES]],
+  tiledFromTier: TILED_FROM_TIER,
+  tiers: TIERS.length,
+  files,
+});
 console.log(`first paint (base.topo.json + labels-0.geojson): ${firstPaint} bytes (${formatBytes(firstPaint)})`);
 assert(firstPaint < FIRST_PAINT_BUDGET, `first paint is ${firstPaint} bytes, over the ${FIRST_PAINT_BUDGET} budget`);
