@@ -83,6 +83,9 @@ export class ChoroplethLayer {
   }
 
   private bind(feature: GeoJSON.Feature, shape: L.Path) {
+    // Leaflet listens for focus on a shape with a tooltip, and Chromium then puts every shape in the Tab order:
+    // two hundred provinces before the page's controls. The province table is the keyboard's way in.
+    shape.on('add', () => shape.getElement()?.setAttribute('tabindex', '-1'));
     shape.bindTooltip(
       () => {
         const id = ChoroplethLayer.id(feature);

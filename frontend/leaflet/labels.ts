@@ -101,6 +101,7 @@ export class Labels {
   private readonly layers: LabelLayer[];
   private readonly pane: HTMLElement;
   private scheduled = false;
+  private removed = false;
 
   constructor(
     private readonly map: L.Map,
@@ -119,15 +120,22 @@ export class Labels {
     map.on('moveend', () => this.update());
   }
 
+  /** The map is gone (the element left the page, or was built anew): no placement may touch it any more. */
+  remove() {
+    this.removed = true;
+  }
+
   /** Places the labels again, once the browser is about to draw (many calls in a row cost one placement). */
   update() {
-    if (this.scheduled) {
+    if (this.scheduled || this.removed) {
       return;
     }
     this.scheduled = true;
     requestAnimationFrame(() => {
       this.scheduled = false;
-      this.place();
+      if (!this.removed) {
+        this.place();
+      }
     });
   }
 

@@ -123,6 +123,9 @@ class FlowLeafletMap extends HTMLElement {
 
   private teardown() {
     if (this.built) {
+      // Timers and animation frames of the old map may still fire: the labels check this before touching it.
+      this.built.labels.remove();
+      this.built.selection.remove();
       this.built.map.remove();
       this.built.container.remove();
       this.built = undefined;

@@ -7,12 +7,18 @@ const REVEAL_CHECKS = 12;
 
 export class Selection {
   selectedId: string | null = null;
+  private removed = false;
 
   constructor(
     private readonly map: L.Map,
     private readonly host: HTMLElement,
     private readonly markers: Map<string, PlacedMarker>,
   ) {}
+
+  /** The map is gone: a reveal still waiting must not touch it. */
+  remove() {
+    this.removed = true;
+  }
 
   show(reveal: boolean) {
     this.host.querySelectorAll('.flm-point.flm-selected').forEach((e) => e.classList.remove('flm-selected'));
@@ -33,7 +39,7 @@ export class Selection {
   // share a town's point are still together.)
   private reveal(marker: L.Marker, group: L.LayerGroup, attemptsLeft: number) {
     const stillSelected = this.selectedId !== null && this.markers.get(this.selectedId)?.marker === marker;
-    if (!stillSelected || attemptsLeft <= 0 || !this.host.isConnected) {
+    if (!stillSelected || attemptsLeft <= 0 || this.removed) {
       return;
     }
     if (!this.inView(marker)) {

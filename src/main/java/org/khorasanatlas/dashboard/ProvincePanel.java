@@ -58,9 +58,12 @@ class ProvincePanel extends Section {
                 .setHeader(getTranslation("provinces.column.province")).setFlexGrow(1).setSortable(true)
                 .setComparator(Comparator.comparing(row -> row.province().name()));
         number("attacks", "provinces.column.attacks", row -> row.summary().attacks());
-        number("killedLow", "provinces.column.killedLow", row -> row.summary().killed().low());
-        number("killedBest", "provinces.column.killedBest", row -> row.summary().killed().best());
-        number("killedHigh", "provinces.column.killedHigh", row -> row.summary().killed().high());
+        // "Killed" spans its three columns, so each needs only a short header and a phone shows all five.
+        grid.prependHeaderRow().join(
+                number("killedLow", "provinces.column.killedLow", row -> row.summary().killed().low()),
+                number("killedBest", "provinces.column.killedBest", row -> row.summary().killed().best()),
+                number("killedHigh", "provinces.column.killedHigh", row -> row.summary().killed().high()))
+                .setText(getTranslation("provinces.column.killed"));
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (!showing) {
                 onChoose.accept(Optional.ofNullable(change.getValue()).map(row -> row.province().id()));
@@ -69,9 +72,9 @@ class ProvincePanel extends Section {
         add(heading, help, empty, grid);
     }
 
-    private void number(String key, String header, ToIntFunction<Row> value) {
-        grid.addColumn(row -> Figures.count(value.applyAsInt(row))).setKey(key).setHeader(getTranslation(header))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4.6em")
+    private Grid.Column<Row> number(String key, String header, ToIntFunction<Row> value) {
+        return grid.addColumn(row -> Figures.count(value.applyAsInt(row))).setKey(key)
+                .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4.2em")
                 .setSortable(true).setComparator(Comparator.comparingInt(value));
     }
 

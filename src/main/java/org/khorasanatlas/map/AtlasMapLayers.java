@@ -33,7 +33,6 @@ class AtlasMapLayers {
     static final int KHORASAN_ZOOM = 5;
     /** Down to a town's districts: the place labels' last tier shows from zoom 11. */
     static final int OFFLINE_MAX_ZOOM = 13;
-    static final String OFFLINE_NAME = "Offline map";
     static final String PROVINCES_LAYER = "provinces";
     /** The zoom each label tier starts at: capitals and big cities first, villages last. */
     private static final double[] TIER_MIN_ZOOM = {3, 6, 7, 9, 11};
@@ -56,10 +55,15 @@ class AtlasMapLayers {
         // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up (a command, a start-up test)
         // reads the same bundle itself.
         I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
+        String offline = i18n.getTranslation("map.offline.name", Locale.ENGLISH);
+        if (files.tiers() > TIER_MIN_ZOOM.length) {
+            throw new IllegalStateException("geodata/basemap/map/index.json has " + files.tiers()
+                    + " label tiers; AtlasMapLayers knows the zoom of " + TIER_MIN_ZOOM.length);
+        }
         List<BaseLayer> bases = new ArrayList<>();
         MapSettings.OnlineTiles tiles = settings.onlineTiles();
         String base = files.url("base.topo.json");
-        bases.add(BaseLayer.shapes(OFFLINE_NAME, ShapeSource.topoJson(base, "countries"),
+        bases.add(BaseLayer.shapes(offline, ShapeSource.topoJson(base, "countries"),
                 "Made with Natural Earth · Places: <a href=\"https://www.geonames.org/\">GeoNames</a> "
                         + "(<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>)",
                 COUNTRIES, OFFLINE_MAX_ZOOM, !(tiles.enabled() && tiles.active())));
@@ -80,19 +84,19 @@ class AtlasMapLayers {
         }
         String detail = files.url("provinces.topo.json");
         List<ReferenceLayer> reference = List.of(
-                new ReferenceLayer("lakes", ShapeSource.topoJson(base, "lakes"), LAKES, false, 0, 99, OFFLINE_NAME),
-                new ReferenceLayer("rivers", ShapeSource.topoJson(base, "rivers"), RIVERS, false, 4, 99, OFFLINE_NAME),
+                new ReferenceLayer("lakes", ShapeSource.topoJson(base, "lakes"), LAKES, false, 0, 99, offline),
+                new ReferenceLayer("rivers", ShapeSource.topoJson(base, "rivers"), RIVERS, false, 4, 99, offline),
                 new ReferenceLayer("province-borders", ShapeSource.topoJson(base, "provinces"), PROVINCE_BORDERS, true,
-                        4, DETAIL_ZOOM, OFFLINE_NAME),
+                        4, DETAIL_ZOOM, offline),
                 new ReferenceLayer("province-borders-detail", ShapeSource.topoJson(detail, "provinces"),
-                        PROVINCE_BORDERS, true, DETAIL_ZOOM, 99, OFFLINE_NAME));
+                        PROVINCE_BORDERS, true, DETAIL_ZOOM, 99, offline));
         List<LabelLayer> labels = new ArrayList<>();
         for (int tier = 0; tier < files.tiers(); tier++) {
             labels.add(tier < files.tiledFromTier()
                     ? LabelLayer.of("places-" + tier, files.url("labels-" + tier + ".geojson"), TIER_MIN_ZOOM[tier],
-                            OFFLINE_NAME)
+                            offline)
                     : new LabelLayer("places-" + tier, files.url("labels-" + tier + "-{x}-{y}.geojson"),
-                            TIER_MIN_ZOOM[tier], files.cellDegrees(), files.cells(), OFFLINE_NAME));
+                            TIER_MIN_ZOOM[tier], files.cellDegrees(), files.cells(), offline));
         }
         List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(PROVINCES_LAYER,
                 i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),

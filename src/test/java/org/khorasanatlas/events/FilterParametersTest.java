@@ -1,6 +1,7 @@
 package org.khorasanatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class FilterParametersTest {
 
         assertThat(parsed.filter().provinces()).containsExactly("afg-kabul", "pak-khyber-pakhtunkhwa");
         assertThat(parsed.problems()).extracting(ParameterProblem::parameter, ParameterProblem::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("province", "nowhere"));
+                .containsExactly(tuple("province", "nowhere"));
         assertThat(FilterParameters.format(parsed.filter(), Optional.empty()))
                 .containsEntry("province", List.of("afg-kabul,pak-khyber-pakhtunkhwa"));
     }
