@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 record Selection(EventFilter filter, Optional<String> eventId) {
 
     List<AttackEvent> attacks(AttackCatalog catalog) {
-        return eventId.map(id -> catalog.byId(id).filter(filter::matches).stream().toList())
+        return eventId.map(id -> catalog.byId(id).filter(event -> catalog.matches(filter, event)).stream().toList())
                 .orElseGet(() -> catalog.find(filter));
     }
 

@@ -118,8 +118,7 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
      * or for an attack the table does not list: one outside the filter, or an imported one.
      */
     void select(AttackEvent event) {
-        boolean listed = event != null && filter.matches(event)
-                && catalog.byId(event.id()).filter(event::equals).isPresent();
+        boolean listed = event != null && catalog.matches(filter, event);
         if (!listed) {
             grid.deselectAll();
         } else if (!event.equals(grid.asSingleSelect().getValue())) {

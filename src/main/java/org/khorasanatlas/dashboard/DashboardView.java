@@ -3,10 +3,12 @@ package org.khorasanatlas.dashboard;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.FilterParameters;
@@ -21,6 +23,8 @@ import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.CountryOutlines;
+import org.khorasanatlas.region.Province;
+import org.khorasanatlas.region.Provinces;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -69,12 +73,17 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final TablePanel table;
     private final SuspectedToggle suspected;
     private final CitationPanel citation;
+    private final ProvincePanel provincePanel;
+    private final Provinces provinces;
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
-            CountryOutlines countries, ImportedAttacks imported, AttackGrid grid, DatasetVersion dataset,
-            CorrectionLinks corrections) {
+            CountryOutlines countries, ImportedAttacks imported, AttackGrid grid, Provinces provinces,
+            DatasetVersion dataset, CorrectionLinks corrections) {
         this.catalog = catalog;
+        this.provinces = provinces;
+        this.provincePanel = new ProvincePanel(provinces, chosen -> navigate(filter.withProvinces(
+                chosen.map(Set::of).orElse(Set.of()))));
         this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers, grid);
@@ -126,11 +135,14 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         // Imported attacks are not in the URL codec: their card opens without a link of its own.
         map.addAttackClickListener(id -> imported.byId(id).ifPresentOrElse(this::select,
                 () -> navigate(filter, Optional.of(id))));
+        // Pressing the chosen province again shows every province, as choosing its row again does.
+        map.addProvinceClickListener(id -> navigate(filter.withProvinces(
+                filter.provinces().equals(Set.of(id)) ? Set.of() : Set.of(id))));
 
         Div view = new Div(periodSelect, filterControls);
         view.addClassName("view-controls");
-        Section panel = new Section(view, count, suspected, notice, totals, chart, chartFooter, playback, card,
-                new ProfilePanel(profile), citation);
+        Section panel = new Section(view, count, suspected, notice, totals, chart, chartFooter, playback,
+                provincePanel, card, new ProfilePanel(profile), citation);
         panel.setId("side-panel");
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("aria-label", "Filters, figures, selected attack and group profile");
@@ -169,6 +181,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         // While playing, the map keeps the region in view rather than jumping to each step's attacks.
         map.show(events, imported.find(filter), years.isAll() || playback.isPlaying());
         table.show(filter, events.size());
+        // Every province of the other filters stays listed and shaded, so another can be chosen in one step.
+        Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));
+        Optional<String> chosen = filter.provinces().stream().findFirst();
+        provincePanel.show(byProvince, chosen);
+        map.showProvinces(byProvince, id -> provinces.byId(id).map(Province::name).orElse(id), chosen);
     }
 
     private void select(AttackEvent event) {
@@ -214,6 +231,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private Optional<String> selectedIn(EventFilter newFilter) {
-        return map.selected().flatMap(catalog::byId).filter(newFilter::matches).map(AttackEvent::id);
+        return map.selected().flatMap(catalog::byId).filter(event -> catalog.matches(newFilter, event))
+                .map(AttackEvent::id);
     }
 }

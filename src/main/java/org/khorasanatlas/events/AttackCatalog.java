@@ -1,15 +1,21 @@
 package org.khorasanatlas.events;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
+import org.khorasanatlas.region.Province;
+import org.khorasanatlas.region.Provinces;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +27,15 @@ import org.springframework.stereotype.Component;
 public class AttackCatalog {
 
     static final String PATH = "attacks.geojson";
+    private static final Comparator<AttackEvent> ORDER = Comparator.comparing(AttackEvent::date)
+            .thenComparing(AttackEvent::id);
 
     private final List<AttackEvent> events;
+    /**
+     * The province each attack lies in (null outside every province known), at the attack's index in
+     * {@link #events}: found once when read, so a filter or a count by province costs no geometry.
+     */
+    private final String[] provinceIds;
     /** Where each year starts in {@link #events} (sorted by date): year {@code firstYear + i} is at index i. */
     private final int[] yearStarts;
     private final Map<String, AttackEvent> byId;
@@ -32,27 +45,36 @@ public class AttackCatalog {
     private final String version;
 
     @Autowired
-    public AttackCatalog(GeoDataFiles files, AttackEventReader reader) {
-        this(files.get(PATH), reader);
+    public AttackCatalog(GeoDataFiles files, AttackEventReader reader, Provinces provinces) {
+        this(files.get(PATH), reader, provinces);
     }
 
-    private AttackCatalog(DataFile file, AttackEventReader reader) {
-        this(reader.read(file), file.sha256().substring(0, 16));
+    private AttackCatalog(DataFile file, AttackEventReader reader, Provinces provinces) {
+        this(reader.read(file), file.sha256().substring(0, 16), provinces::containing);
     }
 
+    /** For tests: attacks that lie in no province. */
     AttackCatalog(List<AttackEvent> events) {
-        this(events, "test");
+        this(events, "test", (latitude, longitude) -> Optional.empty());
+    }
+
+    /** For tests: attacks placed in provinces by {@code provinces}. */
+    AttackCatalog(List<AttackEvent> events, ProvinceLookup provinces) {
+        this(events, "test", provinces);
     }
 
     /** Another attacks file in the same format, with the same checks: for example an import shown as a layer. */
-    public static AttackCatalog of(DataFile file, AttackEventReader reader) {
-        return new AttackCatalog(reader.read(file), file.sha256().substring(0, 16));
+    public static AttackCatalog of(DataFile file, AttackEventReader reader, Provinces provinces) {
+        return new AttackCatalog(file, reader, provinces);
     }
 
-    private AttackCatalog(List<AttackEvent> events, String version) {
+    private AttackCatalog(List<AttackEvent> events, String version, ProvinceLookup provinces) {
         this.version = version;
-        this.events = events.stream().sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))
-                .toList();
+        this.events = events.stream().sorted(ORDER).toList();
+        // Over a million attacks a point-in-polygon test each takes seconds on one core: use them all.
+        this.provinceIds = this.events.parallelStream().map(event -> provinces
+                .containing(event.location().latitude(), event.location().longitude()).map(Province::id)
+                .orElse(null)).toArray(String[]::new);
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
         int firstYear = this.events.isEmpty() ? 0 : this.events.getFirst().year();
         int years = this.events.isEmpty() ? 0 : this.events.getLast().year() - firstYear + 1;
@@ -82,8 +104,57 @@ public class AttackCatalog {
      * alone costs no scan at all: the answer is a read-only view of the catalog's own list.
      */
     public List<AttackEvent> find(EventFilter filter) {
-        List<AttackEvent> inYears = inYears(filter.years());
-        return filter.narrowsBeyondYears() ? inYears.stream().filter(filter::matches).toList() : inYears;
+        if (!filter.narrowsBeyondYears()) {
+            return inYears(filter.years());
+        }
+        List<AttackEvent> found = new ArrayList<>();
+        forEachMatch(filter, (event, province) -> found.add(event));
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * The totals of the attacks the filter matches, per province they lie in (by id), largest number of attacks
+     * first (then by id). Attacks outside every province known are not counted.
+     */
+    public Map<String, CasualtySummary> summaryByProvince(EventFilter filter) {
+        Map<String, List<AttackEvent>> byProvince = new LinkedHashMap<>();
+        forEachMatch(filter, (event, province) -> {
+            if (province != null) {
+                byProvince.computeIfAbsent(province, id -> new ArrayList<>()).add(event);
+            }
+        });
+        Map<String, CasualtySummary> sorted = new LinkedHashMap<>();
+        byProvince.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, List<AttackEvent>>>comparingInt(e -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> sorted.put(e.getKey(), CasualtySummary.of(e.getValue())));
+        return Collections.unmodifiableMap(sorted);
+    }
+
+    /** Whether the filter matches this attack of the catalog (an attack from elsewhere matches nothing). */
+    public boolean matches(EventFilter filter, AttackEvent event) {
+        int index = Collections.binarySearch(events, event, ORDER);
+        return index >= 0 && events.get(index).equals(event) && filter.matches(event, provinceIds[index]);
+    }
+
+    /** The id of the province the attack lies in, if it is one of the catalog's and lies in a province known. */
+    public Optional<String> provinceOf(AttackEvent event) {
+        int index = Collections.binarySearch(events, event, ORDER);
+        return index >= 0 && events.get(index).equals(event) ? Optional.ofNullable(provinceIds[index])
+                : Optional.empty();
+    }
+
+    private void forEachMatch(EventFilter filter, BiConsumer<AttackEvent, String> action) {
+        int[] span = yearIndexes(filter.years());
+        if (span[0] >= span[1]) {
+            return;
+        }
+        for (int i = yearStarts[span[0]]; i < yearStarts[span[1]]; i++) {
+            AttackEvent event = events.get(i);
+            if (filter.matches(event, provinceIds[i])) {
+                action.accept(event, provinceIds[i]);
+            }
+        }
     }
 
     /**
@@ -133,6 +204,12 @@ public class AttackCatalog {
     /** Every year from the first attack to the last, including years without any. */
     public List<YearTotal> yearTotals() {
         return yearTotals;
+    }
+
+    /** The province a point lies in, or empty ({@link Provinces#containing}, or a stand-in in tests). */
+    @FunctionalInterface
+    public interface ProvinceLookup {
+        Optional<Province> containing(double latitude, double longitude);
     }
 
     public boolean coversYear(int year) {

@@ -17,12 +17,15 @@ import java.util.stream.Collectors;
 
 import org.khorasanatlas.geodata.Coded;
 import org.khorasanatlas.region.CountryOutlines;
+import org.khorasanatlas.region.Province;
+import org.khorasanatlas.region.Provinces;
 import org.springframework.stereotype.Component;
 
 /**
  * The filter as query parameters, one codec for the page URL and the API alike: {@code year} or
  * {@code from}/{@code to}, {@code country}, {@code claim}, {@code target} (each repeatable or comma-separated),
- * {@code minKilled}, and {@code event} for the selected attack. A value that cannot be used is left out of
+ * {@code minKilled}, {@code province} (ids of {@link Provinces}, repeatable or comma-separated), and {@code event}
+ * for the selected attack. A value that cannot be used is left out of
  * the filter and reported; it never causes an error.
  */
 @Component
@@ -36,17 +39,21 @@ public class FilterParameters {
     public static final String TARGET = "target";
     public static final String MIN_KILLED = "minKilled";
     public static final String EVENT = "event";
-    public static final Set<String> NAMES = Set.of(YEAR, FROM, TO, COUNTRY, CLAIM, TARGET, MIN_KILLED, EVENT);
+    public static final String PROVINCE = "province";
+    public static final Set<String> NAMES = Set.of(YEAR, FROM, TO, COUNTRY, CLAIM, TARGET, MIN_KILLED, EVENT,
+            PROVINCE);
 
     /** Far above any attack's toll; a bigger number is a typo or an attack on the parser. */
     static final int MAX_MIN_KILLED = 100_000;
 
     private final AttackCatalog catalog;
     private final CountryOutlines countries;
+    private final Provinces provinces;
 
-    public FilterParameters(AttackCatalog catalog, CountryOutlines countries) {
+    public FilterParameters(AttackCatalog catalog, CountryOutlines countries, Provinces provinces) {
         this.catalog = catalog;
         this.countries = countries;
+        this.provinces = provinces;
     }
 
     public ParsedFilter parse(Map<String, List<String>> parameters) {
@@ -59,7 +66,9 @@ public class FilterParameters {
                 }, "not a known ISO 3166-1 alpha-3 country code"))
                 .withClaims(reading.coded(CLAIM, ClaimStatus.class))
                 .withTargets(reading.coded(TARGET, TargetType.class))
-                .withMinKilled(reading.minKilled());
+                .withMinKilled(reading.minKilled())
+                .withProvinces(reading.codes(PROVINCE, value -> provinces.byId(value.toLowerCase(Locale.ROOT))
+                        .map(Province::id), "not a known province id"));
         return new ParsedFilter(filter, reading.eventId(), reading.problems);
     }
 
@@ -79,6 +88,7 @@ public class FilterParameters {
         if (filter.minKilled() > 0) {
             parameters.put(MIN_KILLED, List.of(String.valueOf(filter.minKilled())));
         }
+        putJoined(parameters, PROVINCE, filter.provinces().stream().toList());
         eventId.ifPresent(id -> parameters.put(EVENT, List.of(id)));
         return parameters;
     }

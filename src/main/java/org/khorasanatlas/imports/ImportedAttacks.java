@@ -11,6 +11,7 @@ import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.ProblemList;
+import org.khorasanatlas.region.Provinces;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +29,10 @@ public class ImportedAttacks {
     private final Optional<AttackCatalog> imported;
 
     public ImportedAttacks(GeoDataProperties properties, GeoDataFiles files, AttackEventReader reader,
-            AttackCatalog curated) {
+            AttackCatalog curated, Provinces provinces) {
         this.imported = properties.importedFile().map(path -> {
             DataFile file = files.get(path);
-            AttackCatalog catalog = AttackCatalog.of(file, reader);
+            AttackCatalog catalog = AttackCatalog.of(file, reader, provinces);
             refuseIdsOfCuratedAttacks(file, catalog, curated);
             return catalog;
         });

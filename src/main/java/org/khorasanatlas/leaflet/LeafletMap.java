@@ -20,8 +20,8 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Leaflet map as a Flow component. It knows base layers, GeoJSON overlays and named layers of point features,
- * nothing about what they stand for. Each change reaches the browser as one JSON payload holding the points (and
+ * A Leaflet map as a Flow component. It knows base layers, GeoJSON overlays, reference and label layers shown by
+ * zoom, choropleth layers and named layers of point features, nothing about what they stand for. Each change reaches the browser as one JSON payload holding the points (and
  * server-made clusters) of every point layer; clicks come back as {@link FeatureClickEvent}s carrying the feature
  * id, and a content made for the viewport brings each new view back as a {@link ViewportChangeEvent}.
  */
@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./leaflet/leaflet-map.ts")
 @NpmPackage(value = "leaflet", version = "1.9.4")
 @NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
+@NpmPackage(value = "@types/topojson-client", version = "3.1.5", dev = true)
 @NpmPackage(value = "@types/leaflet", version = "1.9.22", dev = true)
 @NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6", dev = true)
 public class LeafletMap extends Component implements HasSize, HasStyle {
@@ -43,6 +45,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** What every point layer shows, by layer id, in the order of {@link MapLayers#pointLayers()}. */
     private final Map<String, LayerContent> content = new LinkedHashMap<>();
     private final String mainLayer;
+    /** What each choropleth layer shows, by layer id; null until set. */
+    private final Map<String, Choropleth> choropleths = new LinkedHashMap<>();
     private String selectedId;
     private Viewport viewport;
 
@@ -56,6 +60,10 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         spec.put("center", layers.centerPair());
         spec.put("zoom", layers.zoom());
         spec.put("minZoom", layers.minZoom());
+        spec.put("referenceLayers", layers.referenceLayers());
+        spec.put("labelLayers", layers.labelLayers());
+        spec.put("choroplethLayers", layers.choroplethLayers());
+        layers.choroplethLayers().forEach(layer -> choropleths.put(layer.id(), null));
         getElement().setProperty("layers", JSON.writeValueAsString(spec));
         addListener(ViewportChangeEvent.class, event -> viewport = event.viewport());
     }
@@ -108,6 +116,9 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         p.put("color", point.color());
         p.put("label", point.label());
         p.put("details", point.details());
+        if (point.hollow()) {
+            p.put("hollow", true);
+        }
         return p;
     }
 
@@ -150,6 +161,28 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
             throw new IllegalArgumentException("no point layer \"" + layerId + "\"; the map has " + content.keySet());
         }
         return layerId;
+    }
+
+    /**
+     * Shades a choropleth layer's shapes by these values. Every choropleth layer's content goes to the browser in
+     * one property, so two changes in one round trip cannot undo each other.
+     */
+    public void setChoropleth(String layerId, Choropleth choropleth) {
+        if (!choropleths.containsKey(Objects.requireNonNull(layerId, "layer id"))) {
+            throw new IllegalArgumentException("no choropleth layer \"" + layerId + "\"; the map has "
+                    + choropleths.keySet());
+        }
+        choropleths.put(layerId, Objects.requireNonNull(choropleth, "choropleth"));
+        getElement().setProperty("choropleths", JSON.writeValueAsString(choropleths));
+    }
+
+    /** What a choropleth layer shows, as last set; empty before. */
+    public Optional<Choropleth> getChoropleth(String layerId) {
+        return Optional.ofNullable(choropleths.get(layerId));
+    }
+
+    public Registration addShapeClickListener(ComponentEventListener<ShapeClickEvent> listener) {
+        return addListener(ShapeClickEvent.class, listener);
     }
 
     public void setLegend(Legend legend) {

@@ -2,18 +2,27 @@ package org.khorasanatlas.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.BaseLayer;
+import org.khorasanatlas.leaflet.ChoroplethLayer;
 import org.khorasanatlas.leaflet.GeoJsonOverlay;
+import org.khorasanatlas.leaflet.LabelLayer;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.leaflet.PointLayer;
+import org.khorasanatlas.leaflet.ReferenceLayer;
+import org.khorasanatlas.leaflet.ShapeSource;
 import org.khorasanatlas.leaflet.ShapeStyle;
 import org.khorasanatlas.region.KhorasanRegion;
 import org.khorasanatlas.region.RegionLayer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** The layers every dashboard map shares, built once from the configuration and the region file. */
 @Configuration
@@ -22,19 +31,42 @@ class AtlasMapLayers {
     /** Centred between Tehran and Dushanbe, so Iran, Afghanistan, Pakistan and Central Asia all show. */
     static final LatLng KHORASAN_CENTRE = new LatLng(33.5, 64.5);
     static final int KHORASAN_ZOOM = 5;
-    /** Beyond this the 1:50m outlines show nothing but one colour; attacks at one place spread out instead. */
-    static final int OUTLINES_MAX_ZOOM = 10;
+    /** Down to a town's districts: the place labels' last tier shows from zoom 11. */
+    static final int OFFLINE_MAX_ZOOM = 13;
+    static final String PROVINCES_LAYER = "provinces";
+    /** The zoom each label tier starts at: capitals and big cities first, villages last. */
+    private static final double[] TIER_MIN_ZOOM = {3, 6, 7, 9, 11};
+    /** From this zoom the detailed province borders replace the generalised ones of the first paint. */
+    private static final double DETAIL_ZOOM = 8;
+    private static final String SEA = "#cfe3ef";
+    private static final String WATER_LINE = "#7fb0d3";
 
-    private static final ShapeStyle COUNTRIES = new ShapeStyle("#8c8c8c", 0.8, "#f4f1ea", 1.0);
+    // One quiet palette: pale land, thin grey borders, soft blue water, so the attack markers carry the colour.
+    private static final ShapeStyle COUNTRIES = new ShapeStyle("#8c8c8c", 0.9, "#f4f1ea", 1.0);
+    private static final ShapeStyle PROVINCE_BORDERS = ShapeStyle.line("#a39e93", 0.8, "4 3");
+    private static final ShapeStyle RIVERS = ShapeStyle.line(WATER_LINE, 1.1, null);
+    private static final ShapeStyle LAKES = new ShapeStyle(WATER_LINE, 0.6, SEA, 1.0);
     private static final ShapeStyle HISTORIC = new ShapeStyle("#8a5a00", 1.5, "#f0c36b", 0.28);
     private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
 
     @Bean
-    MapLayers atlasLayers(MapSettings settings, KhorasanRegion region, ImportedAttacks imported) {
+    MapLayers atlasLayers(MapSettings settings, KhorasanRegion region, ImportedAttacks imported, BaseMapFiles files,
+            ObjectProvider<I18NProvider> translations) {
+        // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up (a command, a start-up test)
+        // reads the same bundle itself.
+        I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
+        String offline = i18n.getTranslation("map.offline.name", Locale.ENGLISH);
+        if (files.tiers() > TIER_MIN_ZOOM.length) {
+            throw new IllegalStateException("geodata/basemap/map/index.json has " + files.tiers()
+                    + " label tiers; AtlasMapLayers knows the zoom of " + TIER_MIN_ZOOM.length);
+        }
         List<BaseLayer> bases = new ArrayList<>();
         MapSettings.OnlineTiles tiles = settings.onlineTiles();
-        bases.add(BaseLayer.geoJson("Country outlines (offline)", GeoDataController.COUNTRIES_URL,
-                "Made with Natural Earth", COUNTRIES, OUTLINES_MAX_ZOOM, !(tiles.enabled() && tiles.active())));
+        String base = files.url("base.topo.json");
+        bases.add(BaseLayer.shapes(offline, ShapeSource.topoJson(base, "countries"),
+                "Made with Natural Earth · Places: <a href=\"https://www.geonames.org/\">GeoNames</a> "
+                        + "(<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>)",
+                COUNTRIES, OFFLINE_MAX_ZOOM, !(tiles.enabled() && tiles.active())));
         if (tiles.enabled()) {
             bases.add(BaseLayer.tiles(tiles.name(), tiles.url(), tiles.attribution(), tiles.maxZoom(), tiles.active()));
         }
@@ -50,6 +82,26 @@ class AtlasMapLayers {
         if (imported.isEnabled()) {
             points.add(new PointLayer(AttackMap.IMPORTED_LAYER, ImportedAttacks.LAYER_NAME, true, true, true));
         }
-        return new MapLayers(bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2);
+        String detail = files.url("provinces.topo.json");
+        List<ReferenceLayer> reference = List.of(
+                new ReferenceLayer("lakes", ShapeSource.topoJson(base, "lakes"), LAKES, false, 0, 99, offline),
+                new ReferenceLayer("rivers", ShapeSource.topoJson(base, "rivers"), RIVERS, false, 4, 99, offline),
+                new ReferenceLayer("province-borders", ShapeSource.topoJson(base, "provinces"), PROVINCE_BORDERS, true,
+                        4, DETAIL_ZOOM, offline),
+                new ReferenceLayer("province-borders-detail", ShapeSource.topoJson(detail, "provinces"),
+                        PROVINCE_BORDERS, true, DETAIL_ZOOM, 99, offline));
+        List<LabelLayer> labels = new ArrayList<>();
+        for (int tier = 0; tier < files.tiers(); tier++) {
+            labels.add(tier < files.tiledFromTier()
+                    ? LabelLayer.of("places-" + tier, files.url("labels-" + tier + ".geojson"), TIER_MIN_ZOOM[tier],
+                            offline)
+                    : new LabelLayer("places-" + tier, files.url("labels-" + tier + "-{x}-{y}.geojson"),
+                            TIER_MIN_ZOOM[tier], files.cellDegrees(), files.cells(), offline));
+        }
+        List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(PROVINCES_LAYER,
+                i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),
+                ShapeSource.topoJson(base, "provinces"), true));
+        return new MapLayers(bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2, reference, labels,
+                choropleths);
     }
 }

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.leaflet.Choropleth;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.LeafletMap;
@@ -28,6 +31,10 @@ import com.vaadin.flow.shared.Registration;
 public class AttackMap extends Composite<LeafletMap> {
 
     static final String ATTACKS_LAYER = "attacks";
+    /** The lowest number of attacks of each class of the province shading, and its colour (ColorBrewer Purples). */
+    private static final List<Integer> PROVINCE_CLASSES = List.of(1, 2, 5, 10, 20);
+    private static final List<String> PROVINCE_COLORS = List.of("#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8",
+            "#756bb1");
     static final String IMPORTED_LAYER = "imported";
 
     private final MapLayers layers;
@@ -139,6 +146,32 @@ public class AttackMap extends Composite<LeafletMap> {
 
     public Optional<String> selected() {
         return Optional.ofNullable(getContent().getSelectedFeature());
+    }
+
+    /**
+     * Shades each province by its number of attacks (deaths would be ruled by a few mass-casualty bombings), and
+     * outlines the chosen one. {@code names} gives each province id its name for the tooltip.
+     */
+    public void showProvinces(Map<String, CasualtySummary> byProvince, Function<String, String> names,
+            Optional<String> chosen) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        byProvince.forEach((id, summary) -> {
+            values.put(id, (double) summary.attacks());
+            labels.put(id, getTranslation(summary.attacks() == 1 ? "map.provinces.tooltip.one"
+                    : "map.provinces.tooltip", names.apply(id), Figures.count(summary.attacks()),
+                    Figures.killed(summary.killed())));
+        });
+        List<Double> breaks = PROVINCE_CLASSES.stream().map(Integer::doubleValue).toList();
+        List<String> legend = PROVINCE_CLASSES.stream().map(low -> getTranslation("map.provinces.class." + low))
+                .toList();
+        getContent().setChoropleth(AtlasMapLayers.PROVINCES_LAYER, new Choropleth(
+                getTranslation("map.provinces.legend"), values, breaks, PROVINCE_COLORS, legend, labels,
+                chosen.orElse(null)));
+    }
+
+    public Registration addProvinceClickListener(Consumer<String> listener) {
+        return getContent().addShapeClickListener(event -> listener.accept(event.shapeId()));
     }
 
     public Registration addAttackClickListener(Consumer<String> listener) {

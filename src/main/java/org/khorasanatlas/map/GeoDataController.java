@@ -16,16 +16,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GeoDataController {
 
+    /** The 1:50m outlines as one GeoJSON: the benchmark's plain-Leaflet page draws them. */
     static final String COUNTRIES_URL = "/geodata/basemap/countries.geojson";
     static final String REGION_URL = "/geodata/region/{layerId}.geojson";
+    static final String MAP_FILES_URL = "/geodata/map/{version}/{name}";
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final CountryOutlines countries;
     private final KhorasanRegion region;
+    private final BaseMapFiles mapFiles;
 
-    GeoDataController(CountryOutlines countries, KhorasanRegion region) {
+    GeoDataController(CountryOutlines countries, KhorasanRegion region, BaseMapFiles mapFiles) {
         this.countries = countries;
         this.region = region;
+        this.mapFiles = mapFiles;
     }
 
     @GetMapping(COUNTRIES_URL)
@@ -36,6 +40,16 @@ class GeoDataController {
     @GetMapping(REGION_URL)
     ResponseEntity<Resource> region(@PathVariable String layerId) {
         return region.geoJson(layerId).map(GeoDataController::geoJson)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A file of the offline map: its URL changes with its contents, so the browser keeps it for good. */
+    @GetMapping(MAP_FILES_URL)
+    ResponseEntity<Resource> mapFile(@PathVariable String version, @PathVariable String name) {
+        return mapFiles.file(version, name).map(body -> ResponseEntity.ok()
+                .contentType(name.endsWith(".geojson") ? GEO_JSON : MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

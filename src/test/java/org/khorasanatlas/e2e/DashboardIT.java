@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,8 +121,10 @@ class DashboardIT {
         atlas.open("/");
         Page page = atlas.page();
 
-        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/geodata/basemap/countries.geojson\"]"))
-                .hasCount(1);
+        // The base map (TopoJSON) and the first tier of place names; closer zooms' files come when wanted.
+        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/base.topo.json\"]")).hasCount(1);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/labels-0.geojson\"]")).hasCount(1);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/labels-4\"]")).hasCount(0);
         assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/geodata/region/\"]")).hasCount(2);
         assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
         // Chromium's "preloaded but not used" warning comes a few seconds after the load event.

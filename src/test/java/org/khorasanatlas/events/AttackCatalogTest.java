@@ -66,7 +66,7 @@ class AttackCatalogTest {
             EventFilter filter = EventFilter.allYears().withYears(new YearRange(from, from + random.nextInt(6)))
                     .withMinKilled(random.nextBoolean() ? 0 : random.nextInt(50))
                     .withCountries(random.nextBoolean() ? Set.of() : Set.of("AFG"));
-            List<AttackEvent> scanned = big.find(EventFilter.allYears()).stream().filter(filter::matches).toList();
+            List<AttackEvent> scanned = big.find(EventFilter.allYears()).stream().filter(event -> filter.matches(event, null)).toList();
             assertThat(big.find(filter)).as(filter.toString()).containsExactlyElementsOf(scanned);
             assertThat(big.summary(filter)).as(filter.toString()).isEqualTo(CasualtySummary.of(scanned));
         }

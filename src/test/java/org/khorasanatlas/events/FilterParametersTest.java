@@ -1,6 +1,7 @@
 package org.khorasanatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -9,12 +10,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.region.TestCountries;
+import org.khorasanatlas.region.TestProvinces;
 
 class FilterParametersTest {
 
     private final AttackEvent kabul = TestEvents.on("2016-07-23").id("2016-07-23-kabul").killed(85).build();
     private final FilterParameters parameters = new FilterParameters(new AttackCatalog(List.of(
-            TestEvents.event("2015-04-18", 33), kabul, TestEvents.event("2025-02-11", 5))), TestCountries.shipped());
+            TestEvents.event("2015-04-18", 33), kabul, TestEvents.event("2025-02-11", 5))), TestCountries.shipped(),
+            TestProvinces.shipped());
 
     @Test
     void noParametersMeanEverything() {
@@ -23,6 +26,17 @@ class FilterParametersTest {
         assertThat(parsed.filter()).isEqualTo(EventFilter.allYears());
         assertThat(parsed.eventId()).isEmpty();
         assertThat(parsed.problems()).isEmpty();
+    }
+
+    @Test
+    void readsProvincesByIdAndWritesThemBack() {
+        ParsedFilter parsed = parse(Map.of("province", List.of("AFG-Kabul,pak-khyber-pakhtunkhwa", "nowhere")));
+
+        assertThat(parsed.filter().provinces()).containsExactly("afg-kabul", "pak-khyber-pakhtunkhwa");
+        assertThat(parsed.problems()).extracting(ParameterProblem::parameter, ParameterProblem::value)
+                .containsExactly(tuple("province", "nowhere"));
+        assertThat(FilterParameters.format(parsed.filter(), Optional.empty()))
+                .containsEntry("province", List.of("afg-kabul,pak-khyber-pakhtunkhwa"));
     }
 
     @Test

@@ -27,10 +27,12 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.AttackEventReader;
 import org.khorasanatlas.events.AttackGeoJson;
+import org.khorasanatlas.events.ShippedAttackFiles;
 import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;
+import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 /**
@@ -39,8 +41,8 @@ import org.khorasanatlas.region.TestCountries;
  */
 class ImportSafetyTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped());
-    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
+    private static final AttackEventReader READER = ShippedAttackFiles.reader();
+    private static final AttackCatalog CURATED = ShippedAttackFiles.curated();
     /** The ids the reference sample and rules.csv keep (checked in UcdpImportCommandTest). */
     private static final int SAMPLE_KEPT = 21;
     private static final int RULES_KEPT = 6;
@@ -215,7 +217,7 @@ class ImportSafetyTest {
         private final AtomicBoolean paused = new AtomicBoolean();
 
         PausingReader() {
-            super(new JsonDataReader(), TestCountries.shipped());
+            super(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
         }
 
         @Override

@@ -14,21 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEventReader;
 import org.khorasanatlas.events.AttackGeoJson;
+import org.khorasanatlas.events.ShippedAttackFiles;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.InvalidDataException;
-import org.khorasanatlas.geodata.JsonDataReader;
-import org.khorasanatlas.geodata.TestDataFiles;
-import org.khorasanatlas.places.TestGazetteer;
-import org.khorasanatlas.region.TestCountries;
+import org.khorasanatlas.region.TestProvinces;
 import org.springframework.core.io.DefaultResourceLoader;
 
 class ImportedAttacksTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            TestGazetteer.shipped());
-    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
+    private static final AttackEventReader READER = ShippedAttackFiles.reader();
+    private static final AttackCatalog CURATED = ShippedAttackFiles.curated();
 
     @TempDir
     private Path folder;
@@ -74,6 +71,6 @@ class ImportedAttacksTest {
     private static ImportedAttacks imported(String location, String path) {
         GeoDataProperties properties = new GeoDataProperties(location, path);
         return new ImportedAttacks(properties, new GeoDataFiles(new DefaultResourceLoader(), properties), READER,
-                CURATED);
+                CURATED, TestProvinces.shipped());
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,20 +21,18 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.AttackEventReader;
 import org.khorasanatlas.events.AttackGeoJson;
+import org.khorasanatlas.events.ShippedAttackFiles;
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.ClaimStatus;
-import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;
-import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 /** The command as a person runs it: on the real UCDP sample, on damaged files, and again on its own output. */
 class UcdpImportCommandTest {
 
-    private static final AttackEventReader READER = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            TestGazetteer.shipped());
-    private static final AttackCatalog CURATED = AttackCatalog.of(TestDataFiles.shipped("attacks.geojson"), READER);
+    private static final AttackEventReader READER = ShippedAttackFiles.reader();
+    private static final AttackCatalog CURATED = ShippedAttackFiles.curated();
 
     private final UcdpImportCommand command = new UcdpImportCommand(TestCountries.shipped(), READER, CURATED);
 

@@ -1,0 +1,101 @@
+package org.khorasanatlas.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+
+import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.region.Province;
+import org.khorasanatlas.region.Provinces;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+
+/**
+ * The province view as a table: attacks and deaths (low, best, high) per province for the filter without its
+ * province, the hardest hit first. Choosing a row filters everything else by that province; choosing it again (or
+ * another) changes the filter again. It lists the same figures the map's province shading shows.
+ */
+class ProvincePanel extends Section {
+
+    private final Provinces provinces;
+    private final Grid<Row> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+    private final Consumer<Optional<String>> onChoose;
+    /** Set while the table itself changes its selection, so that change is not taken for the reader's. */
+    private boolean showing;
+
+    /** One province's figures. */
+    record Row(Province province, CasualtySummary summary) {
+    }
+
+    ProvincePanel(Provinces provinces, Consumer<Optional<String>> onChoose) {
+        this.provinces = provinces;
+        this.onChoose = onChoose;
+        setId("province-panel");
+        addClassName("province-panel");
+        H2 heading = new H2(getTranslation("provinces.heading"));
+        heading.setId("province-heading");
+        getElement().setAttribute("aria-labelledby", "province-heading");
+        Paragraph help = new Paragraph(getTranslation("provinces.help"));
+        help.addClassName("help");
+        empty.setId("province-empty");
+        empty.setText(getTranslation("provinces.none"));
+        grid.setId("province-table");
+        grid.addClassName("province-table");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.getElement().setAttribute("aria-label", getTranslation("provinces.label"));
+        grid.addColumn(row -> row.province().name()).setKey("province")
+                .setHeader(getTranslation("provinces.column.province")).setFlexGrow(1).setSortable(true)
+                .setComparator(Comparator.comparing(row -> row.province().name()));
+        number("attacks", "provinces.column.attacks", row -> row.summary().attacks());
+        // "Killed" spans its three columns, so each needs only a short header and a phone shows all five.
+        grid.prependHeaderRow().join(
+                number("killedLow", "provinces.column.killedLow", row -> row.summary().killed().low()),
+                number("killedBest", "provinces.column.killedBest", row -> row.summary().killed().best()),
+                number("killedHigh", "provinces.column.killedHigh", row -> row.summary().killed().high()))
+                .setText(getTranslation("provinces.column.killed"));
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            if (!showing) {
+                onChoose.accept(Optional.ofNullable(change.getValue()).map(row -> row.province().id()));
+            }
+        });
+        add(heading, help, empty, grid);
+    }
+
+    private Grid.Column<Row> number(String key, String header, ToIntFunction<Row> value) {
+        return grid.addColumn(row -> Figures.count(value.applyAsInt(row))).setKey(key)
+                .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4.2em")
+                .setSortable(true).setComparator(Comparator.comparingInt(value));
+    }
+
+    /**
+     * Shows these figures (by province id, in the order given) and marks the chosen province, if any. A chosen
+     * province with no attack in the other filters still gets its row, so it can be chosen again to undo it.
+     */
+    void show(Map<String, CasualtySummary> byProvince, Optional<String> chosen) {
+        List<Row> rows = new ArrayList<>();
+        byProvince.forEach((id, summary) -> provinces.byId(id).ifPresent(p -> rows.add(new Row(p, summary))));
+        chosen.filter(id -> !byProvince.containsKey(id)).flatMap(provinces::byId)
+                .ifPresent(p -> rows.add(new Row(p, CasualtySummary.of(List.of()))));
+        showing = true;
+        try {
+            grid.setItems(rows);
+            rows.stream().filter(row -> chosen.filter(row.province().id()::equals).isPresent()).findFirst()
+                    .ifPresentOrElse(grid::select, grid::deselectAll);
+        } finally {
+            showing = false;
+        }
+        empty.setVisible(rows.isEmpty());
+        grid.setVisible(!rows.isEmpty());
+    }
+}
