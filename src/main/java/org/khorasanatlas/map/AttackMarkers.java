@@ -12,7 +12,8 @@ import org.khorasanatlas.leaflet.PointFeature;
 
 /**
  * How an attack is drawn: a circle whose area grows with the best estimate of deaths, coloured by who tied
- * the attack to the group. Colours are from the Okabe–Ito palette, which colour-blind readers can tell apart.
+ * the attack to the group. Colours are from the Okabe–Ito palette, which colour-blind readers can tell apart;
+ * unclaimed attacks that are only suspected are rings, so they read apart without colour too.
  * Imported attacks, which nobody in the project has checked, are grey rings of the same sizes.
  */
 public final class AttackMarkers {
@@ -27,18 +28,20 @@ public final class AttackMarkers {
 
     /** An attack of an imported file, for a layer of its own: the tooltip says where it comes from. */
     static PointFeature imported(AttackEvent event, String origin) {
-        return of(event, IMPORTED_COLOR, importedLabel(origin));
+        return of(event, IMPORTED_COLOR, importedLabel(origin), false);
     }
 
+    /** Attacks nobody claimed, which only officials or reporters suspect the group of, are rings. */
     public static PointFeature of(AttackEvent event) {
-        return of(event, color(event.claim().status()), event.claim().status().label());
+        ClaimStatus status = event.claim().status();
+        return of(event, color(status), status.label(), status == ClaimStatus.SUSPECTED);
     }
 
-    private static PointFeature of(AttackEvent event, String color, String lastLine) {
+    private static PointFeature of(AttackEvent event, String color, String lastLine, boolean hollow) {
         return new PointFeature(event.id(), new LatLng(event.location().latitude(), event.location().longitude()),
                 radius(event.casualties().killed().best()), color, event.name(),
                 List.of(Figures.date(event) + " · " + event.place(),
-                        "Killed: " + Figures.killed(event.casualties().killed()), lastLine));
+                        "Killed: " + Figures.killed(event.casualties().killed()), lastLine), hollow);
     }
 
     static double radius(int deaths) {
@@ -56,7 +59,8 @@ public final class AttackMarkers {
 
     public static Legend legend() {
         return new Legend("Who tied the attack to ISKP", List.of(ClaimStatus.values()).stream()
-                .map(status -> new Legend.Entry(status.label(), color(status))).toList());
+                .map(status -> new Legend.Entry(status.label(), color(status), status == ClaimStatus.SUSPECTED))
+                .toList());
     }
 
     /** The legend with a last entry for a layer of imported attacks. */

@@ -15,7 +15,10 @@ import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.CountryOutlines;
+import org.khorasanatlas.region.Province;
+import org.khorasanatlas.region.Provinces;
 import org.khorasanatlas.region.TestCountries;
+import org.khorasanatlas.region.TestProvinces;
 
 /** The attacks file as shipped: it loads, and it keeps the promises of geodata/README.md. */
 class ShippedAttacksTest {
@@ -78,6 +81,19 @@ class ShippedAttacksTest {
         assertThat(events).allSatisfy(event -> assertThat(countries.contains(event.country(),
                 event.location().latitude(), event.location().longitude()))
                 .as("%s at %s in %s", event.id(), event.location(), event.country()).isTrue());
+    }
+
+    /** The province an attack names is the one its point lies in (Natural Earth admin-1, geodata/basemap). */
+    @Test
+    void everyAttackLiesInItsStatedProvince() {
+        Provinces provinces = TestProvinces.shipped();
+
+        assertThat(events.stream().filter(event -> !provinces.containing(event.location().latitude(),
+                        event.location().longitude()).map(Province::name).orElse("no province").equals(event.admin1()))
+                .map(event -> event.id() + " names " + event.admin1() + " but lies in " + provinces.containing(
+                        event.location().latitude(), event.location().longitude()).map(Province::name)
+                        .orElse("no province")))
+                .isEmpty();
     }
 
     @Test

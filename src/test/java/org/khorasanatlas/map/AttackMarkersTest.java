@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.TestEvents;
+import org.khorasanatlas.leaflet.Legend;
 import org.khorasanatlas.leaflet.PointFeature;
 
 class AttackMarkersTest {
@@ -50,6 +51,18 @@ class AttackMarkersTest {
     @Test
     void legendHasOneEntryPerClaimStatus() {
         assertThat(AttackMarkers.legend().entries()).hasSize(ClaimStatus.values().length);
+    }
+
+    @Test
+    void onlySuspectedAttacksAreRingsOnTheMapAndInTheLegend() {
+        for (ClaimStatus status : ClaimStatus.values()) {
+            AttackEvent attack = TestEvents.on("2021-05-08").claim(status).build();
+            boolean ring = status == ClaimStatus.SUSPECTED;
+
+            assertThat(AttackMarkers.of(attack).hollow()).as(status.code()).isEqualTo(ring);
+            assertThat(AttackMarkers.legend().entries()).filteredOn(entry -> entry.label().equals(status.label()))
+                    .singleElement().extracting(Legend.Entry::hollow).isEqualTo(ring);
+        }
     }
 
     @Test
