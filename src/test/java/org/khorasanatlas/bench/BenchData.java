@@ -106,12 +106,19 @@ public final class BenchData {
         }
     }
 
+    /** Every shipped data file but the attacks (the scripts that build some of them stay behind). */
     private void copyShippedFilesBesideAttacks(Path folder) throws IOException {
-        for (String path : List.of("profile.json", "dataset.json", "places.geojson",
-                "basemap/countries.geojson", "region/khorasan.geojson")) {
-            Path target = folder.resolve(path);
-            Files.createDirectories(target.getParent());
-            Files.copy(shippedData.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> files = Files.walk(shippedData)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path path = shippedData.relativize(file);
+                String name = path.toString();
+                if (!name.equals("attacks.geojson") && !path.startsWith("scripts") && !path.startsWith("imported")
+                        && (name.endsWith(".json") || name.endsWith(".geojson"))) {
+                    Path target = folder.resolve(path.toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 
