@@ -189,6 +189,7 @@ class FlowLeafletMap extends HTMLElement {
       this,
       () => container.focus(),
       () => labels.update(),
+      () => this.selectedId,
     );
     points.clusterLabelTemplate = this.clusterLabelTemplate;
     points.layers.forEach((layer) => {
@@ -308,7 +309,7 @@ class FlowLeafletMap extends HTMLElement {
       return;
     }
     const { map, viewport } = built;
-    const placed = built.points.show(payload.points, payload.clusters ?? [], this.selectedId);
+    const placed = built.points.show(payload.points, payload.clusters ?? []);
     // Fit what the reader sees: the points of the layers that are switched on.
     const shown = placed.filter((point) => built.points.isShown(point));
     const fit = (bounds: L.LatLngBounds) => () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });

@@ -54,6 +54,8 @@ export class PointLayers {
     private readonly focusMap: () => void,
     /** Called when markers move on screen without the map moving (a cluster opening or closing). */
     private readonly moved: () => void,
+    /** The selected point's id now: a marker drawn later (a cluster spread out) is marked by it. */
+    private readonly selectedId: () => string | null,
   ) {
     specs.forEach((spec, index) => {
       const markers = spec.cluster
@@ -97,14 +99,14 @@ export class PointLayers {
   }
 
   /** Replaces every layer's markers and server clusters; returns the points placed on a known layer. */
-  show(points: PointSpec[], clusterSpecs: ClusterSpec[], selectedId: string | null): PointSpec[] {
+  show(points: PointSpec[], clusterSpecs: ClusterSpec[]): PointSpec[] {
     this.markers.clear();
     const byLayer = new Map<PointLayer, L.Marker[]>();
     this.layers.forEach((layer) => byLayer.set(layer, []));
     const placed = points.filter((point) => this.layers.has(point.layer));
     placed.forEach((point) => {
       const layer = this.layers.get(point.layer)!;
-      byLayer.get(layer)!.push(this.marker(point, layer, selectedId));
+      byLayer.get(layer)!.push(this.marker(point, layer));
     });
     byLayer.forEach((markers, layer) => {
       layer.markers.clearLayers();
@@ -170,7 +172,7 @@ export class PointLayers {
     return marker;
   }
 
-  private marker(point: PointSpec, layer: PointLayer, selectedId: string | null): L.Marker {
+  private marker(point: PointSpec, layer: PointLayer): L.Marker {
     const hollow = layer.spec.hollow || point.hollow === true;
     // A ring is drawn a little wider, so it still shows around a filled point of the same place and size.
     const size = Math.max(2, Math.round(point.radius * 2)) + (hollow ? HOLLOW_EXTRA_PX : 0);
@@ -212,7 +214,7 @@ export class PointLayers {
       const element = marker.getElement();
       element?.setAttribute('role', 'button');
       element?.setAttribute('aria-label', [point.label, ...point.details].join(', '));
-      if (point.id === selectedId) {
+      if (point.id === this.selectedId()) {
         element?.querySelector('.flm-point')?.classList.add('flm-selected');
       }
     });

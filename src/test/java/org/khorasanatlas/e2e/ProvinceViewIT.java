@@ -96,7 +96,7 @@ class ProvinceViewIT {
 
     @SuppressWarnings("unchecked")
     private static List<List<String>> rows(Page page) {
-        page.waitForFunction(ROWS + "().length > 0");
+        page.waitForFunction("(" + ROWS + ")().length > 0");
         return (List<List<String>>) page.evaluate(ROWS);
     }
 
