@@ -217,13 +217,25 @@ export class Labels {
     const spots = [at(point.x - DOT_PX / 2, middle), at(point.x + DOT_PX / 2 - width, middle, ['flm-label-left'])];
     const cover = taken.find((box) => box.left <= point.x && point.x <= box.right && box.top <= point.y
       && point.y <= box.bottom);
+    const centre = point.x - width / 2;
     if (cover) {
-      const centre = point.x - width / 2;
       spots.push(
         at(cover.right + 1, middle, ['flm-label-beside']),
         at(cover.left - 1 - width, middle, ['flm-label-beside']),
         at(centre, cover.top - 1 - height, ['flm-label-beside']),
         at(centre, cover.bottom + 1, ['flm-label-beside']),
+      );
+    }
+    // Among a crowd of markers (a city's attacks), farther out in four directions rather than lose the name.
+    const around = cover ?? { left: point.x, right: point.x, top: point.y, bottom: point.y };
+    for (const step of [1, 2, 3]) {
+      const dx = step * 2 * height;
+      const dy = step * height;
+      spots.push(
+        at(around.right + 1 + dx, middle, ['flm-label-beside']),
+        at(around.left - 1 - width - dx, middle, ['flm-label-beside']),
+        at(centre, around.top - 1 - height - dy, ['flm-label-beside']),
+        at(centre, around.bottom + 1 + dy, ['flm-label-beside']),
       );
     }
     return spots;
