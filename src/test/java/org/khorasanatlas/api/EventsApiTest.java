@@ -191,10 +191,10 @@ class EventsApiTest {
                 .filter(event -> event.claim().status() == ClaimStatus.SUSPECTED).count();
 
         // As geodata/dataset.json says.
-        assertThat(summary.at("/dataset/version").asString()).isEqualTo("2.0.0");
-        assertThat(summary.at("/dataset/dataAsOf").asString()).isEqualTo("2026-12-04");
-        assertThat(response.headers().firstValue("X-Dataset-Version")).hasValue("2.0.0");
-        assertThat(get("/api/events.csv?year=2020").headers().firstValue("X-Dataset-Version")).hasValue("2.0.0");
+        assertThat(summary.at("/dataset/version").asString()).isEqualTo("2.1.0");
+        assertThat(summary.at("/dataset/dataAsOf").asString()).isEqualTo("2026-12-05");
+        assertThat(response.headers().firstValue("X-Dataset-Version")).hasValue("2.1.0");
+        assertThat(get("/api/events.csv?year=2020").headers().firstValue("X-Dataset-Version")).hasValue("2.1.0");
         assertThat(summary.at("/attacksByClaim/suspected").asLong()).isEqualTo(suspected);
         assertThat(summary.get("attacksByClaim").properties()).hasSize(4);
     }

@@ -104,7 +104,7 @@ class ShippedAttacksTest {
 
     /**
      * Kabul's attacks hit different neighbourhoods; a map that puts them all on one point erases that. The aim is a
-     * tenth at most; version 2.0.0 places two thirds of them finer than the city (geodata/README.md, known gaps),
+     * tenth at most; version 2.1.0 places four fifths of them finer than the city (geodata/README.md, known gaps),
      * and this keeps it from sliding back.
      */
     @Test
@@ -115,7 +115,7 @@ class ShippedAttacksTest {
                 .count();
 
         assertThat(kabul.size()).isPositive();
-        assertThat(onCityPoint).as("Kabul attacks on the city point").isLessThanOrEqualTo(kabul.size() / 3);
+        assertThat(onCityPoint).as("Kabul attacks on the city point").isLessThanOrEqualTo(kabul.size() / 5);
     }
 
     /** geodata/README.md: every figure of a range is stated in the note with who gave it. */
@@ -158,13 +158,13 @@ class ShippedAttacksTest {
         assertThat(catalog.yearTotals()).allSatisfy(total -> assertThat(total.attacks()).isPositive());
     }
 
-    /** The coverage of version 2.0.0 (geodata/README.md says what is still missing); it must not shrink. */
+    /** The coverage of version 2.1.0 (geodata/README.md says what is still missing); it must not shrink. */
     @Test
-    void coversEveryYearFrom2015Through2025WithAtLeastTwoHundredThirtyAttacks() {
+    void coversEveryYearFrom2015Through2025WithAtLeastTwoHundredSixtyAttacks() {
         Set<Integer> years = events.stream().map(AttackEvent::year).collect(Collectors.toSet());
 
         assertThat(years).containsAll(IntStream.rangeClosed(2015, 2025).boxed().toList());
-        assertThat(events.size()).as("attacks").isGreaterThanOrEqualTo(230);
+        assertThat(events.size()).as("attacks").isGreaterThanOrEqualTo(260);
     }
 
     @Test
