@@ -86,7 +86,7 @@ final class LeafletFiles {
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("npm install failed with exit code " + process.exitValue()
-                        + "; Node and npm must be on the PATH (see README)");
+                        + "; Node and npm must be on the PATH (see docs/development.md, Benchmark)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run npm; Node and npm must be on the PATH", e);
