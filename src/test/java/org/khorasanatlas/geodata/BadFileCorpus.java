@@ -57,7 +57,8 @@ public final class BadFileCorpus {
 
     /** The good files of one kind: the baselines the bad ones are made from. */
     public static Stream<DataFile> good(String kind) {
-        return dataFiles(kind).filter(name -> name.startsWith("good")).map(name -> TestDataFiles.fixture(kind + "/" + name));
+        return dataFiles(kind).filter(name -> name.startsWith("good"))
+                .map(name -> TestDataFiles.fixture(kind + "/" + name));
     }
 
     /** The names of the expected-problem files that belong to no data file (a renamed or deleted case). */
