@@ -17,7 +17,7 @@ import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
-import org.khorasanatlas.imports.ImportedAttacks;
+import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;

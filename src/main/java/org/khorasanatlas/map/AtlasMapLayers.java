@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.khorasanatlas.imports.ImportedAttacks;
+import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.ChoroplethLayer;
 import org.khorasanatlas.leaflet.GeoJsonOverlay;

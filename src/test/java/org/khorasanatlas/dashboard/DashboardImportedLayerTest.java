@@ -9,7 +9,7 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
-import org.khorasanatlas.imports.ImportedAttacks;
+import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.leaflet.FeatureClickEvent;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.springframework.beans.factory.annotation.Autowired;

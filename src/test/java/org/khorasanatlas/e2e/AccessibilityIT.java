@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -28,11 +27,10 @@ class AccessibilityIT {
 
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    AccessibilityIT(AttackData data) {
+        this.data = data;
     }
 
     @Test

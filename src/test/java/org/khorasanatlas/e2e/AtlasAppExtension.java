@@ -24,13 +24,16 @@ public final class AtlasAppExtension implements ParameterResolver, AfterEachCall
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == AtlasPage.class || type == RunningApp.class;
+        return type == AtlasPage.class || type == RunningApp.class || type == AttackData.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context)
             throws ParameterResolutionException {
         ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        if (parameter.getParameter().getType() == AttackData.class) {
+            return root.computeIfAbsent(AttackData.class, key -> AttackData.load(), AttackData.class);
+        }
         RunningApp app = root.computeIfAbsent(RunningApp.class, key -> RunningApp.start(), RunningApp.class);
         if (parameter.getParameter().getType() == RunningApp.class) {
             return app;

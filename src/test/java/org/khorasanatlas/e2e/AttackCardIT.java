@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -14,11 +13,10 @@ import com.microsoft.playwright.Page;
 @E2ETest
 class AttackCardIT {
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    AttackCardIT(AttackData data) {
+        this.data = data;
     }
 
     @Test

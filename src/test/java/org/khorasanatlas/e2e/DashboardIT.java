@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,11 +24,10 @@ class DashboardIT {
 
     static final String KABUL_AIRPORT = "2021-08-26-kabul-airport";
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    DashboardIT(AttackData data) {
+        this.data = data;
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -19,11 +18,10 @@ import com.microsoft.playwright.options.KeyboardModifier;
 @E2ETest
 class FiltersIT {
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    FiltersIT(AttackData data) {
+        this.data = data;
     }
 
     @Test
@@ -134,7 +132,7 @@ class FiltersIT {
         atlas.screenshot("phone-filters-chart");
     }
 
-    private static void assertShows(Controls controls, List<AttackData.Attack> attacks) {
+    private void assertShows(Controls controls, List<AttackData.Attack> attacks) {
         assertThat(controls.shownCount()).hasText("Showing " + AttackData.shown(attacks.size()) + " of "
                 + AttackData.shown(data.attacks().size()) + " attacks");
         assertThat(controls.atlas().page().locator("#totals-attacks")).hasText(AttackData.shown(attacks.size()));

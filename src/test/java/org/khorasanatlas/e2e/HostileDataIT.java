@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -43,7 +41,6 @@ class HostileDataIT {
     /** Imported: alone on the map in 2015 (IS – Civilians in Rawalpindi), so never in a cluster. */
     static final String IMPORTED_ID = "ucdp-194824";
     static final String IMPORTED_FILE = "imported/hostile.geojson";
-    private static final Path DATA = RunningApp.targetDir().resolve("e2e-hostile-geodata");
 
     /** Elements the hostile texts hold, looked for where the data is shown (the map itself draws with SVG). */
     private static final String INJECTED = Stream.of("#profile", "#attack-card", ".leaflet-tooltip",
@@ -52,13 +49,10 @@ class HostileDataIT {
                     .map(element -> place + " " + element))
             .collect(Collectors.joining(", "));
 
-    private static RunningApp hostileApp;
+    @RegisterExtension
+    static final SecondApp hostileApp = SecondApp.onChangedData("e2e-app-hostile", HostileDataIT::makeDataHostile);
 
-    @BeforeAll
-    static void startAppOnHostileData() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path copy = DATA;
-        copyData(base.resolve("geodata"), copy);
+    private static List<String> makeDataHostile(Path base, Path copy) throws IOException {
         JsonMapper json = JsonMapper.builder().build();
 
         JsonNode attacks = json.readTree(copy.resolve("attacks.geojson").toFile());
@@ -81,15 +75,7 @@ class HostileDataIT {
         makeProfileHostile(profile);
         json.writeValue(copy.resolve("profile.json").toFile(), profile);
 
-        hostileApp = RunningApp.start("e2e-app-hostile", List.of(
-                "--atlas.data.location=file:" + copy.toAbsolutePath() + "/", "--atlas.data.imported=" + IMPORTED_FILE));
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (hostileApp != null) {
-            hostileApp.close();
-        }
+        return List.of("--atlas.data.imported=" + IMPORTED_FILE);
     }
 
     @Test
@@ -149,7 +135,7 @@ class HostileDataIT {
         List<String> dialogs = dialogs(page);
         atlas.open("/?year=2015");
         String name = hostile("imported", "name");
-        atlas.revealMarker(AttackData.load(DATA.resolve(IMPORTED_FILE)).byId(IMPORTED_ID));
+        atlas.revealMarker(AttackData.load(hostileApp.data().resolve(IMPORTED_FILE)).byId(IMPORTED_ID));
 
         assertThat(atlas.markerIcon(IMPORTED_ID)).hasAttribute("aria-label",
                 Pattern.compile("^" + Texts.literal(name)));
@@ -174,7 +160,7 @@ class HostileDataIT {
     void everyLinkOnThePageIsHttp(AtlasPage atlas) {
         Page page = watched(atlas);
         atlas.open("/?year=2015");
-        atlas.revealMarker(AttackData.load(DATA.resolve(IMPORTED_FILE)).byId(IMPORTED_ID)).click();
+        atlas.revealMarker(AttackData.load(hostileApp.data().resolve(IMPORTED_FILE)).byId(IMPORTED_ID)).click();
         assertThat(page.locator("#attack-card a").first()).isVisible();
 
         @SuppressWarnings("unchecked")
@@ -270,20 +256,5 @@ class HostileDataIT {
         assertThat(page.locator(INJECTED)).hasCount(0);
         assertEquals("undefined", page.evaluate("() => typeof window.__pwned"));
         assertTrue(dialogs.isEmpty(), "dialogs: " + dialogs);
-    }
-
-    /** Copies a geodata folder (without its build scripts) for an app instance that reads changed data. */
-    static void copyData(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path relative = from.relativize(file);
-                if (relative.startsWith("scripts")) {
-                    continue;
-                }
-                Path target = to.resolve(relative);
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 }

@@ -4,14 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -27,31 +25,22 @@ class ImportedLayerIT {
     /** IS – Civilians in Rawalpindi, 18 February 2015: alone on the map in 2015, so never in a cluster. */
     static final String RAWALPINDI = "ucdp-194824";
 
-    private static RunningApp app;
+    @RegisterExtension
+    static final SecondApp app = SecondApp.onChangedData("e2e-app-imported", ImportedLayerIT::importTheSample);
+
     private static AttackData imported;
     private static String importReport;
 
-    @BeforeAll
-    static void importTheSampleAndStartTheAppWithIt() throws IOException {
-        Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
-        Path data = RunningApp.targetDir().resolve("e2e-imported-geodata");
-        HostileDataIT.copyData(base.resolve("geodata"), data);
+    /** Runs the production jar's import on the sample, into the second app's copy of the data. */
+    private static List<String> importTheSample(Path basedir, Path data) {
         Path output = data.resolve("imported/ucdp-ged.geojson");
         RunningApp.CommandRun run = RunningApp.runCommand(List.of("import", "ucdp-ged",
-                base.resolve("src/test/resources/ucdp/ucdp_ged_iskp_sample.csv").toString(),
+                basedir.resolve("src/test/resources/ucdp/ucdp_ged_iskp_sample.csv").toString(),
                 "--out", output.toString()));
         assertEquals(0, run.exitCode(), run.output());
         importReport = run.output();
         imported = AttackData.load(output);
-        app = RunningApp.start("e2e-app-imported", List.of("--atlas.data.location=file:" + data + "/",
-                "--atlas.data.imported=imported/ucdp-ged.geojson"));
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
+        return List.of("--atlas.data.imported=imported/ucdp-ged.geojson");
     }
 
     @Test

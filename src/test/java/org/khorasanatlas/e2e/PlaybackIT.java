@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
@@ -18,11 +17,10 @@ import com.microsoft.playwright.Page;
 @E2ETest
 class PlaybackIT {
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    PlaybackIT(AttackData data) {
+        this.data = data;
     }
 
     @Test

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,20 +22,14 @@ import com.microsoft.playwright.options.AriaRole;
 @E2ETest
 class ServerClustersIT {
 
-    private static RunningApp app;
-    private static AttackData data;
+    @RegisterExtension
+    static final SecondApp app = SecondApp.withSettings("e2e-app-server-clusters",
+            "--atlas.map.server-clusters-above=20");
 
-    @BeforeAll
-    static void startTheAppWithALowLimit() {
-        data = AttackData.load();
-        app = RunningApp.start("e2e-app-server-clusters", List.of("--atlas.map.server-clusters-above=20"));
-    }
+    private final AttackData data;
 
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
+    ServerClustersIT(AttackData data) {
+        this.data = data;
     }
 
     @Test

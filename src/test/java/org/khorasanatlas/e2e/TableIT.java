@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
@@ -28,11 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 @E2ETest
 class TableIT {
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    TableIT(AttackData data) {
+        this.data = data;
     }
 
     @Test

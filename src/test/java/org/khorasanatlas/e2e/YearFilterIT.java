@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +15,10 @@ import com.microsoft.playwright.Page;
 @E2ETest
 class YearFilterIT {
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    YearFilterIT(AttackData data) {
+        this.data = data;
     }
 
     @Test
@@ -113,7 +111,7 @@ class YearFilterIT {
         assertThat(atlas.page().locator("#filter-notice")).isHidden();
     }
 
-    private static void assertShowsYear(AtlasPage atlas, int year) {
+    private void assertShowsYear(AtlasPage atlas, int year) {
         List<AttackData.Attack> attacks = data.inYear(year);
         assertThat(atlas.yearShown()).hasText(String.valueOf(year));
         assertThat(atlas.page().locator("#totals h2")).hasText("In " + year);
@@ -122,7 +120,7 @@ class YearFilterIT {
         assertThat(atlas.map()).hasAttribute("data-points", String.valueOf(attacks.size()));
     }
 
-    private static void assertShowsAllYears(AtlasPage atlas) {
+    private void assertShowsAllYears(AtlasPage atlas) {
         assertThat(atlas.yearShown()).hasText("All years");
         assertThat(atlas.page().locator("#totals h2")).hasText(
                 "All years, " + data.firstYear() + "–" + data.lastYear());

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
@@ -21,11 +20,10 @@ class YearRangeIT {
     /** The class the browser gives bars while a drag passes over them, before the server has the range. */
     private static final Pattern DRAGGED = Pattern.compile("\\bdragged\\b");
 
-    private static AttackData data;
+    private final AttackData data;
 
-    @BeforeAll
-    static void readData() {
-        data = AttackData.load();
+    YearRangeIT(AttackData data) {
+        this.data = data;
     }
 
     @Test
@@ -99,7 +97,7 @@ class YearRangeIT {
         assertThat(controls.bar(2019)).hasAttribute("tabindex", "0");
     }
 
-    private static void assertShowsRange(Controls controls, int from, int to) {
+    private void assertShowsRange(Controls controls, int from, int to) {
         List<AttackData.Attack> attacks = data.matching(a -> a.year() >= from && a.year() <= to);
         assertThat(controls.heading()).hasText(from + "–" + to);
         assertThat(controls.atlas().yearShown()).hasText(from + "–" + to);

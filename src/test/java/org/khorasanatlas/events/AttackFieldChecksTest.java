@@ -17,7 +17,7 @@ import org.khorasanatlas.places.TestGazetteer;
 import org.khorasanatlas.region.TestCountries;
 
 /**
- * One field of bad-geodata/good.geojson changed at a time: each change is refused with a problem on the
+ * One field of bad-geodata/attacks/good.geojson changed at a time: each change is refused with a problem on the
  * feature's line that names the field.
  */
 class AttackFieldChecksTest {
@@ -62,7 +62,7 @@ class AttackFieldChecksTest {
             "url": "https://example.org/report"            | "url": "example.org/report"                  | properties.sources[0].url
             """)
     void fieldIsChecked(String original, String replacement, String field) throws Exception {
-        String good = new String(TestDataFiles.fixture("good.geojson").bytes(), StandardCharsets.UTF_8);
+        String good = new String(TestDataFiles.fixture("attacks/good.geojson").bytes(), StandardCharsets.UTF_8);
         assertThat(good).contains(original);
         Path file = Files.writeString(dir.resolve("changed.geojson"), good.replace(original, replacement));
 

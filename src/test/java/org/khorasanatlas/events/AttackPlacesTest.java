@@ -80,7 +80,7 @@ class AttackPlacesTest {
 
     /** The good fixture with {@code placeId} written before its location precision. */
     private Path attack(String placeId) throws Exception {
-        String good = new String(TestDataFiles.fixture("good.geojson").bytes(), StandardCharsets.UTF_8);
+        String good = new String(TestDataFiles.fixture("attacks/good.geojson").bytes(), StandardCharsets.UTF_8);
         return Files.writeString(dir.resolve("attack.geojson"),
                 good.replace("\"locationPrecision\"", placeId + "\"locationPrecision\""));
     }

@@ -1,4 +1,4 @@
-package org.khorasanatlas.dashboard;
+package org.khorasanatlas.security;
 
 import java.io.IOException;
 import java.util.Arrays;

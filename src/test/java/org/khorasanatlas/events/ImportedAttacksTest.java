@@ -1,4 +1,4 @@
-package org.khorasanatlas.imports;
+package org.khorasanatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,11 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khorasanatlas.events.AttackCatalog;
-import org.khorasanatlas.events.AttackEventReader;
-import org.khorasanatlas.events.AttackGeoJson;
-import org.khorasanatlas.events.ShippedAttackFiles;
-import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.InvalidDataException;

@@ -1,4 +1,4 @@
-package org.khorasanatlas.dashboard;
+package org.khorasanatlas.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,8 @@
-package org.khorasanatlas.imports;
+package org.khorasanatlas.events;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.khorasanatlas.events.AttackCatalog;
-import org.khorasanatlas.events.AttackEvent;
-import org.khorasanatlas.events.AttackEventReader;
-import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.geodata.DataFile;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;

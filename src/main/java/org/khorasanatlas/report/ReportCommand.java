@@ -1,9 +1,12 @@
-package org.khorasanatlas.events;
+package org.khorasanatlas.report;
 
 import java.io.PrintStream;
 import java.util.List;
 
 import org.khorasanatlas.cli.AtlasCommand;
+import org.khorasanatlas.events.AttackCatalog;
+import org.khorasanatlas.events.DataReport;
+import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.region.CountryOutlines;
 import org.springframework.stereotype.Component;
 
