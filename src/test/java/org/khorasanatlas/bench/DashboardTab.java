@@ -1,5 +1,7 @@
 package org.khorasanatlas.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -73,11 +75,21 @@ final class DashboardTab {
         readUidl(uidl, body);
     }
 
+    /** The init request of a page opened at {@code /?query}, as the client sends it (the query URL-encoded). */
+    static String initPath(String query) {
+        return INIT_PATH.replace("&query=&", "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&");
+    }
+
     /** The first message of a page load: navigation to the route, which builds the dashboard. */
     String navigateMessage() {
+        return navigateMessage("");
+    }
+
+    /** The first message of a page opened at {@code /?query}: navigation to the route with the page's query. */
+    String navigateMessage(String query) {
         int root = tree.find(UidlTree.ELEMENT_DATA, "tag", "body")
                 .orElseThrow(() -> new IllegalStateException("no UI root node after init"));
-        ObjectNode data = JSON.createObjectNode().put("route", "").put("query", "").put("appShellTitle", "");
+        ObjectNode data = JSON.createObjectNode().put("route", "").put("query", query).put("appShellTitle", "");
         data.putNull("historyState");
         data.put("trigger", "");
         return message(rpc().add(event(root, "ui-navigate").set("data", data)));
@@ -90,6 +102,24 @@ final class DashboardTab {
             throw new IllegalStateException("the dashboard's Year select has no years after navigation");
         }
         shownYear = null;
+    }
+
+    /**
+     * Reads the answer to {@link #navigateMessage(String)} for a page opened at {@code ?year=N}: the view the URL
+     * names must be there, with that year's heading, count and deaths.
+     */
+    void readNavigationTo(String body, int year) {
+        readNavigation(body);
+        List<String> missing = texts.forYear(year).stream().filter(text -> !tree.hasText(text)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the page opened at ?year=" + year + " does not show " + missing);
+        }
+        shownYear = year;
+    }
+
+    /** The year the page shows (its URL's {@code year}), or empty for all years. */
+    Optional<Integer> shownYear() {
+        return Optional.ofNullable(shownYear);
     }
 
     /** Opening the Year select (the user clicks it): the client syncs {@code opened}. */

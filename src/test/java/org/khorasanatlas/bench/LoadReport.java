@@ -26,6 +26,11 @@ final class LoadReport {
         return replace(document, section, START, END);
     }
 
+    /** The document with its failover section replaced by {@code section} ({@link FailoverSimulation}). */
+    static String replaceFailoverSection(String document, String section) {
+        return replace(document, section, "<!-- failover:start -->", "<!-- failover:end -->");
+    }
+
     /** The document with its hostile-load section replaced by {@code section} ({@link HostileLoadBench}). */
     static String replaceHostileSection(String document, String section) {
         return replace(document, section, HOSTILE_START, HOSTILE_END);
