@@ -36,6 +36,8 @@ class AtlasMapLayers {
     static final String PROVINCES_LAYER = "provinces";
     /** The zoom each label tier starts at: capitals and big cities first, villages last. */
     private static final double[] TIER_MIN_ZOOM = {3, 6, 7, 9, 11};
+    /** City zoom: a city's neighbourhoods and landmarks, from the gazetteer. */
+    private static final double LANDMARKS_MIN_ZOOM = 11;
     /** From this zoom the detailed province borders replace the generalised ones of the first paint. */
     private static final double DETAIL_ZOOM = 8;
     private static final String SEA = "#cfe3ef";
@@ -51,7 +53,7 @@ class AtlasMapLayers {
 
     @Bean
     MapLayers atlasLayers(MapSettings settings, KhorasanRegion region, ImportedAttacks imported, BaseMapFiles files,
-            ObjectProvider<I18NProvider> translations) {
+            LandmarkLabels landmarks, ObjectProvider<I18NProvider> translations) {
         // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up (a command, a start-up test)
         // reads the same bundle itself.
         I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
@@ -98,6 +100,10 @@ class AtlasMapLayers {
                     : new LabelLayer("places-" + tier, files.url("labels-" + tier + "-{x}-{y}.geojson"),
                             TIER_MIN_ZOOM[tier], files.cellDegrees(), files.cells(), offline));
         }
+        // Placed after the towns (a city's name comes first) but before the villages of the last tier: in a city
+        // the reader looks for its districts, not for the villages at its edge.
+        labels.add(Math.max(0, labels.size() - 1),
+                LabelLayer.of("landmarks", landmarks.url(), LANDMARKS_MIN_ZOOM, offline));
         List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(PROVINCES_LAYER,
                 i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),
                 ShapeSource.topoJson(base, "provinces"), true));

@@ -52,6 +52,22 @@ class BaseMapIT {
     }
 
     @Test
+    void aKabulNeighbourhoodAndLandmarkNamesShowAtCityZoomOnly(AtlasPage atlas) {
+        atlas.open("/");
+        Page page = atlas.page();
+        String gazetteerLabels = ".flm-label-placed.flm-label-neighbourhood, .flm-label-placed.flm-label-landmark";
+        showView(atlas, 34.53, 69.17, 10);
+        assertEquals(0, page.locator(gazetteerLabels).count(), "no neighbourhood names before zoom 11");
+
+        showView(atlas, 34.53, 69.15, 12);
+        assertTrue(page.locator(".flm-label-placed.flm-label-neighbourhood").count() >= 2,
+                "neighbourhood names at zoom 12: " + page.locator(".flm-label-placed").allTextContents());
+        assertTrue(page.locator(gazetteerLabels).count() >= 4,
+                "neighbourhood and landmark names at zoom 12: " + page.locator(".flm-label-placed").allTextContents());
+        assertEquals(List.of(), page.evaluate(OVERLAPS));
+    }
+
+    @Test
     void labelsNeverOverlapAtAnyZoom(AtlasPage atlas) {
         atlas.open("/");
         for (int zoom : new int[] {4, 5, 6, 7, 8, 9, 10, 11, 12}) {
