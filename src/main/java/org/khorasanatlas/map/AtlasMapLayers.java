@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.khorasanatlas.imports.ImportedAttacks;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.ChoroplethLayer;
+import org.khorasanatlas.leaflet.FillFade;
 import org.khorasanatlas.leaflet.GeoJsonOverlay;
 import org.khorasanatlas.leaflet.LabelLayer;
 import org.khorasanatlas.leaflet.LatLng;
@@ -49,6 +50,8 @@ class AtlasMapLayers {
     private static final ShapeStyle RIVERS = ShapeStyle.line(WATER_LINE, 1.1, null);
     private static final ShapeStyle LAKES = new ShapeStyle(WATER_LINE, 0.6, SEA, 1.0);
     private static final ShapeStyle HISTORIC = new ShapeStyle("#8a5a00", 1.5, "#f0c36b", 0.28);
+    /** Strong enough to compare provinces across the region; nearly clear at city zoom, where names matter. */
+    private static final FillFade PROVINCE_SHADING = new FillFade(5, 0.55, 10, 0.05);
     private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
 
     @Bean
@@ -106,7 +109,7 @@ class AtlasMapLayers {
                 LabelLayer.of("landmarks", landmarks.url(), LANDMARKS_MIN_ZOOM, offline));
         List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(PROVINCES_LAYER,
                 i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),
-                ShapeSource.topoJson(base, "provinces"), true));
+                ShapeSource.topoJson(base, "provinces"), true, PROVINCE_SHADING));
         return new MapLayers(bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2, reference, labels,
                 choropleths);
     }

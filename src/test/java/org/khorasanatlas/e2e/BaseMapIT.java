@@ -68,6 +68,19 @@ class BaseMapIT {
     }
 
     @Test
+    void provinceShadingFadesAsTheMapZoomsIn(AtlasPage atlas) {
+        atlas.open("/?year=2018");
+        Page page = atlas.page();
+        String opacity = "() => Math.max(...[...document.querySelectorAll("
+                + "'flow-leaflet-map .leaflet-flm-choropleth-pane path[fill-opacity]')]"
+                + ".map(p => Number(p.getAttribute('fill-opacity'))))";
+        showView(atlas, 34.53, 69.17, 5);
+        assertEquals(0.55, ((Number) page.evaluate(opacity)).doubleValue(), 0.001, "zoom 5");
+        showView(atlas, 34.53, 69.17, 10);
+        assertEquals(0.05, ((Number) page.evaluate(opacity)).doubleValue(), 0.001, "zoom 10");
+    }
+
+    @Test
     void labelsNeverOverlapAtAnyZoom(AtlasPage atlas) {
         atlas.open("/");
         for (int zoom : new int[] {4, 5, 6, 7, 8, 9, 10, 11, 12}) {
