@@ -67,6 +67,41 @@ class BaseMapIT {
         assertEquals(List.of(), page.evaluate(OVERLAPS));
     }
 
+    /** The overlap check itself: it must see two labels on one another, and a label on a marker. */
+    @Test
+    void theOverlapCheckFindsOverlappingLabelsAndALabelOnAMarker(AtlasPage atlas) {
+        atlas.open("/?year=2018");
+        Page page = atlas.page();
+        assertThat(atlas.map().locator(".leaflet-marker-pane .leaflet-marker-icon").first()).isVisible();
+        Object found = page.evaluate("""
+                () => {
+                  const pane = document.querySelector('flow-leaflet-map .leaflet-flm-labels-pane');
+                  const label = (text, left, top) => {
+                    const e = document.createElement('div');
+                    e.className = 'flm-label flm-label-placed';
+                    e.textContent = text;
+                    e.style.transform = `translate3d(${left}px, ${top}px, 0)`;
+                    pane.appendChild(e);
+                    return e;
+                  };
+                  const a = label('Alpha', 0, 0);
+                  const b = label('Beta', 10, 4);
+                  const check = (%s)();
+                  a.remove();
+                  b.remove();
+                  const marker = document.querySelector('flow-leaflet-map .leaflet-marker-pane .leaflet-marker-icon')
+                    .getBoundingClientRect();
+                  const c = label('Gamma', 0, 0);
+                  const at = c.getBoundingClientRect();
+                  c.style.transform = `translate3d(${marker.left - at.left}px, ${marker.top - at.top}px, 0)`;
+                  const onMarker = (%s)();
+                  c.remove();
+                  return [check.filter(text => text === 'Alpha / Beta').length,
+                    onMarker.filter(text => text.startsWith('Gamma / marker')).length];
+                }""".formatted(OVERLAPS, OVERLAPS));
+        assertEquals(List.of(1, 1), found, "overlaps found: labels on one another, a label on a marker");
+    }
+
     @Test
     void provinceShadingFadesAsTheMapZoomsIn(AtlasPage atlas) {
         atlas.open("/?year=2018");
