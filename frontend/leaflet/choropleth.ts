@@ -1,7 +1,7 @@
 // Shapes shaded by a value each (a choropleth): the server sends values, class breaks and colours; a press on a
 // shape is sent back as 'shape-click'. Shapes without a value are left clear and do nothing when pressed.
 import L from './leaflet-global';
-import type { ChoroplethLayerSpec, ChoroplethSpec } from './specs';
+import type { ChoroplethLayerSpec, ChoroplethSpec, FillFade } from './specs';
 import type { ShapeFiles } from './shapes';
 import { safeColor, textElement } from './dom';
 
@@ -15,7 +15,7 @@ export class ChoroplethLayer {
     private readonly host: HTMLElement,
     private readonly map: L.Map,
   ) {
-    // Close in, the shading fades so the base map's towns and rivers show through.
+    // The fill may fade with the zoom (the layer's fillFade), so close in the base map shows through.
     map.on('zoomend', () => this.group.setStyle((feature) => this.style(feature)));
     this.group = L.geoJSON(undefined, {
       pane: 'flm-choropleth',
@@ -72,14 +72,21 @@ export class ChoroplethLayer {
     const value = this.value(feature);
     const color = value === undefined ? null : this.color(value);
     const selected = ChoroplethLayer.id(feature) === this.spec?.selectedId;
-    const zoom = this.map.getZoom();
-    const fillOpacity = Math.max(0.15, Math.min(0.6, 0.6 - (zoom - 6) * 0.1));
+    const fillOpacity = ChoroplethLayer.opacity(this.layerSpec.fillFade, this.map.getZoom());
     if (selected) {
       return { color: '#111', weight: 2.5, fill: color !== null, fillColor: color ?? undefined, fillOpacity };
     }
     return color === null
       ? { stroke: false, fill: false }
       : { color: '#6b5a45', weight: 0.6, fillColor: color, fillOpacity };
+  }
+
+  private static opacity(fade: FillFade, zoom: number): number {
+    if (zoom <= fade.fromZoom || fade.toZoom <= fade.fromZoom) {
+      return zoom <= fade.fromZoom ? fade.fromOpacity : fade.toOpacity;
+    }
+    const along = Math.min(1, (zoom - fade.fromZoom) / (fade.toZoom - fade.fromZoom));
+    return fade.fromOpacity + (fade.toOpacity - fade.fromOpacity) * along;
   }
 
   private bind(feature: GeoJSON.Feature, shape: L.Path) {

@@ -21,7 +21,9 @@ interface Box {
 
 const KIND = /^[a-z]+$/;
 /** Kinds drawn centred on their point (areas); the others are a dot with the name beside it. */
-const CENTRED = new Set(['country', 'province']);
+const CENTRED = new Set(['country', 'province', 'neighbourhood']);
+/** Names of wide areas stay at their point: moved aside, they would name the neighbouring area. */
+const WIDE = new Set(['country', 'province']);
 /** Space kept around each label, so two names never touch. */
 const GAP = 3;
 const DOT_PX = 5;
@@ -201,8 +203,8 @@ export class Labels {
 
   /**
    * Where a label may go, best first. An area's name is centred on its point, or just above or below it. A
-   * place's name sits right of its dot, or left of it; when a marker covers the place, the marker stands for the
-   * dot and the name goes beside, above or below the marker.
+   * place's name sits right of its dot, or left of it. When a marker or a name already placed covers the point,
+   * the name goes beside, above or below it (a marker then stands for the dot), and then farther out.
    */
   private static spots(label: Label, point: L.Point, width: number, height: number, taken: Box[]) {
     const at = (left: number, top: number, classes: string[] = []) => ({
@@ -210,14 +212,15 @@ export class Labels {
       classes,
     });
     const middle = point.y - height / 2;
-    if (CENTRED.has(label.kind)) {
-      const left = point.x - width / 2;
-      return [at(left, middle), at(left, middle - height), at(left, middle + height)];
+    const centre = point.x - width / 2;
+    const spots = CENTRED.has(label.kind)
+      ? [at(centre, middle), at(centre, middle - height), at(centre, middle + height)]
+      : [at(point.x - DOT_PX / 2, middle), at(point.x + DOT_PX / 2 - width, middle, ['flm-label-left'])];
+    if (WIDE.has(label.kind)) {
+      return spots;
     }
-    const spots = [at(point.x - DOT_PX / 2, middle), at(point.x + DOT_PX / 2 - width, middle, ['flm-label-left'])];
     const cover = taken.find((box) => box.left <= point.x && point.x <= box.right && box.top <= point.y
       && point.y <= box.bottom);
-    const centre = point.x - width / 2;
     if (cover) {
       spots.push(
         at(cover.right + 1, middle, ['flm-label-beside']),

@@ -59,11 +59,20 @@ export interface LabelLayerSpec {
   baseLayer: string | null;
 }
 
+/** A fill opacity by zoom: fromOpacity up to fromZoom, toOpacity from toZoom, in a straight line between. */
+export interface FillFade {
+  fromZoom: number;
+  fromOpacity: number;
+  toZoom: number;
+  toOpacity: number;
+}
+
 export interface ChoroplethLayerSpec {
   id: string;
   name: string;
   source: ShapeSource;
   visible: boolean;
+  fillFade: FillFade;
 }
 
 export interface ChoroplethSpec {

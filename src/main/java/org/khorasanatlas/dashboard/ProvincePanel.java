@@ -64,6 +64,13 @@ class ProvincePanel extends Section {
                 number("killedBest", "provinces.column.killedBest", row -> row.summary().killed().best()),
                 number("killedHigh", "provinces.column.killedHigh", row -> row.summary().killed().high()))
                 .setText(getTranslation("provinces.column.killed"));
+        // The grid sizes the number columns when its rows first arrive, often before the font of the sort arrows has
+        // loaded; measured without it, each header came out a few pixels short and was cut. Measure again once
+        // fonts have loaded.
+        grid.addAttachListener(attach -> grid.getElement().executeJs("""
+                const again = () => this.recalculateColumnWidths();
+                document.fonts.addEventListener('loadingdone', again);
+                document.fonts.ready.then(again);"""));
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (!showing) {
                 onChoose.accept(Optional.ofNullable(change.getValue()).map(row -> row.province().id()));
@@ -72,9 +79,10 @@ class ProvincePanel extends Section {
         add(heading, help, empty, grid);
     }
 
+    /** As wide as its header and figures need (a fixed width cut "Attacks" to "A…" on a phone), no wider. */
     private Grid.Column<Row> number(String key, String header, ToIntFunction<Row> value) {
         return grid.addColumn(row -> Figures.count(value.applyAsInt(row))).setKey(key)
-                .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4.2em")
+                .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true)
                 .setSortable(true).setComparator(Comparator.comparingInt(value));
     }
 

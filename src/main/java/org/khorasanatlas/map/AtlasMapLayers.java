@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.ChoroplethLayer;
+import org.khorasanatlas.leaflet.FillFade;
 import org.khorasanatlas.leaflet.GeoJsonOverlay;
 import org.khorasanatlas.leaflet.LabelLayer;
 import org.khorasanatlas.leaflet.LatLng;
@@ -36,6 +37,8 @@ class AtlasMapLayers {
     static final String PROVINCES_LAYER = "provinces";
     /** The zoom each label tier starts at: capitals and big cities first, villages last. */
     private static final double[] TIER_MIN_ZOOM = {3, 6, 7, 9, 11};
+    /** City zoom: a city's neighbourhoods and landmarks, from the gazetteer. */
+    private static final double LANDMARKS_MIN_ZOOM = 11;
     /** From this zoom the detailed province borders replace the generalised ones of the first paint. */
     private static final double DETAIL_ZOOM = 8;
     private static final String SEA = "#cfe3ef";
@@ -47,11 +50,13 @@ class AtlasMapLayers {
     private static final ShapeStyle RIVERS = ShapeStyle.line(WATER_LINE, 1.1, null);
     private static final ShapeStyle LAKES = new ShapeStyle(WATER_LINE, 0.6, SEA, 1.0);
     private static final ShapeStyle HISTORIC = new ShapeStyle("#8a5a00", 1.5, "#f0c36b", 0.28);
+    /** Strong enough to compare provinces across the region; nearly clear at city zoom, where names matter. */
+    private static final FillFade PROVINCE_SHADING = new FillFade(5, 0.55, 10, 0.05);
     private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
 
     @Bean
     MapLayers atlasLayers(MapSettings settings, KhorasanRegion region, ImportedAttacks imported, BaseMapFiles files,
-            ObjectProvider<I18NProvider> translations) {
+            LandmarkLabels landmarks, ObjectProvider<I18NProvider> translations) {
         // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up (a command, a start-up test)
         // reads the same bundle itself.
         I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
@@ -98,9 +103,13 @@ class AtlasMapLayers {
                     : new LabelLayer("places-" + tier, files.url("labels-" + tier + "-{x}-{y}.geojson"),
                             TIER_MIN_ZOOM[tier], files.cellDegrees(), files.cells(), offline));
         }
+        // Placed after the towns (a city's name comes first) but before the villages of the last tier: in a city
+        // the reader looks for its districts, not for the villages at its edge.
+        labels.add(Math.max(0, labels.size() - 1),
+                LabelLayer.of("landmarks", landmarks.url(), LANDMARKS_MIN_ZOOM, offline));
         List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(PROVINCES_LAYER,
                 i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),
-                ShapeSource.topoJson(base, "provinces"), true));
+                ShapeSource.topoJson(base, "provinces"), true, PROVINCE_SHADING));
         return new MapLayers(bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2, reference, labels,
                 choropleths);
     }

@@ -20,16 +20,20 @@ class GeoDataController {
     static final String COUNTRIES_URL = "/geodata/basemap/countries.geojson";
     static final String REGION_URL = "/geodata/region/{layerId}.geojson";
     static final String MAP_FILES_URL = "/geodata/map/{version}/{name}";
+    static final String LANDMARKS_URL = "/geodata/landmarks/{version}.geojson";
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final CountryOutlines countries;
     private final KhorasanRegion region;
     private final BaseMapFiles mapFiles;
+    private final LandmarkLabels landmarks;
 
-    GeoDataController(CountryOutlines countries, KhorasanRegion region, BaseMapFiles mapFiles) {
+    GeoDataController(CountryOutlines countries, KhorasanRegion region, BaseMapFiles mapFiles,
+            LandmarkLabels landmarks) {
         this.countries = countries;
         this.region = region;
         this.mapFiles = mapFiles;
+        this.landmarks = landmarks;
     }
 
     @GetMapping(COUNTRIES_URL)
@@ -48,6 +52,15 @@ class GeoDataController {
     ResponseEntity<Resource> mapFile(@PathVariable String version, @PathVariable String name) {
         return mapFiles.file(version, name).map(body -> ResponseEntity.ok()
                 .contentType(name.endsWith(".geojson") ? GEO_JSON : MediaType.APPLICATION_JSON)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .body(body))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The gazetteer's neighbourhood and landmark labels, versioned like the map's files. */
+    @GetMapping(LANDMARKS_URL)
+    ResponseEntity<Resource> landmarks(@PathVariable String version) {
+        return landmarks.file(version).map(body -> ResponseEntity.ok().contentType(GEO_JSON)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -24,12 +24,13 @@ import com.microsoft.playwright.BrowserContext;
 
 /**
  * The benchmark of issue 5: {@code ./mvnw -Pbench verify} builds the production jar and runs only this class
- * (never part of the normal build), which measures start-up, the filter path, the heap per tab and the browser
- * timings against the plain-Leaflet baseline on the shipped data and on 1k–1M synthetic attacks, and writes
- * docs/benchmarks.md. Every section is bounded by timeouts; a section that fails is reported as not measured
- * and the others still run. Options: {@code -Dbench.sizes=1000,10000} (synthetic sizes, none with an empty
- * value), {@code -Dbench.skip=startup,jmh,shipped,1k,heap-1k} (sections to leave out), {@code -Dbench.quick=true} (few repetitions,
- * for trying the harness), {@code -Dbench.report=...} (where to write).
+ * (never part of the normal build), which measures start-up, the base map's bytes, the filter path, the heap per
+ * tab and the browser timings against the plain-Leaflet baseline on the shipped data and on 1k–1M synthetic
+ * attacks, and writes docs/benchmarks.md. Every section is bounded by timeouts; a section that fails is reported
+ * as not measured and the others still run. Options: {@code -Dbench.sizes=1000,10000} (synthetic sizes, none
+ * with an empty value), {@code -Dbench.skip=startup,basemap,jmh,shipped,1k,heap-1k} (sections to leave out),
+ * {@code -Dbench.quick=true} (few repetitions, for trying the harness), {@code -Dbench.report=...} (where to
+ * write).
  */
 class AtlasBenchmark {
 
@@ -60,6 +61,7 @@ class AtlasBenchmark {
         try (SharedBrowser browser = SharedBrowser.launch()) {
             report.machine("Chromium", browser.browser().version() + " (headless)");
             section("startup", () -> startups(jar, browser));
+            section("basemap", () -> baseMap(jar, browser, data));
             section("jmh", () -> report.jmh(JMH_EVENTS,
                     FilterPathJmh.run(JMH_EVENTS, base.resolve("geodata"), quick ? 1 : 2)));
             section("shipped", () -> dataset(jar, browser, data.shipped(), data));
@@ -90,12 +92,27 @@ class AtlasBenchmark {
         server.startups(launches, List.of(), quick ? 2 : 7, Duration.ofMinutes(3)).forEach(report::startup);
     }
 
+    /** Base-map bytes at first paint and per zoom step on both pages (shipped data: the map does not depend on it). */
+    private void baseMap(Path jar, SharedBrowser browser, BenchData data) {
+        try (RunningApp app = RunningApp.start("bench-app-basemap", List.of(), jar, List.of(staticLocations(data)),
+                Duration.ofMinutes(3))) {
+            BaseMapBytes bytes = new BaseMapBytes(browser.browser(), app.baseUri(), 60_000);
+            for (Kind kind : Kind.values()) {
+                report.baseMap(bytes.measure(kind));
+            }
+        }
+    }
+
+    /** Serves the baseline page beside the app's own resources. */
+    private static String staticLocations(BenchData data) {
+        return "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/resources/,"
+                + "classpath:/static/,classpath:/public/,file:" + data.staticDir().toAbsolutePath() + "/";
+    }
+
     /** Everything measured on one data set: load time, heap, heap per tab, then both pages in the browser. */
     private void dataset(Path jar, SharedBrowser browser, Dataset dataset, BenchData data) {
         loads.add(loadAverage());
-        List<String> arguments = new ArrayList<>(List.of("--spring.web.resources.static-locations="
-                + "classpath:/META-INF/resources/,classpath:/resources/,classpath:/static/,classpath:/public/,file:"
-                + data.staticDir().toAbsolutePath() + "/"));
+        List<String> arguments = new ArrayList<>(List.of(staticLocations(data)));
         if (!dataset.label().equals("shipped")) {
             arguments.add(dataset.dataArgument());
         }

@@ -36,6 +36,7 @@ final class BenchReport {
     private final List<ServerBench.Startup> startups = new ArrayList<>();
     private final List<FilterPathJmh.Row> jmh = new ArrayList<>();
     private final List<String> notMeasured = new ArrayList<>();
+    private final List<BaseMapBytes.Fetched> baseMap = new ArrayList<>();
     private int jmhEvents;
     private long jarBytes;
     private long aotCacheBytes;
@@ -71,6 +72,10 @@ final class BenchReport {
 
     void aotCache(long bytes) {
         aotCacheBytes = bytes;
+    }
+
+    void baseMap(BaseMapBytes.Fetched fetched) {
+        baseMap.add(fetched);
     }
 
     void notMeasured(String what, Exception why) {
@@ -207,6 +212,7 @@ final class BenchReport {
                 + "frame.\n\n");
         pageTable(md, PageBench.Result::frames, false, List.of("frames > 50 ms (atlas / baseline)"),
                 (a, b) -> List.of(percent(a.frames().shareAbove(50)) + " / " + percent(b.frames().shareAbove(50))));
+        baseMapSection(md);
         List<String> problems = pages.stream().filter(r -> !r.problems().isEmpty())
                 .map(r -> r.kind().title + ", " + r.data().label() + ": " + String.join("; ",
                         r.problems().stream().distinct().limit(3).toList()))
@@ -216,6 +222,39 @@ final class BenchReport {
             problems.forEach(p -> md.append("- ").append(p).append('\n'));
             md.append('\n');
         }
+    }
+
+    /**
+     * Base-map bytes per view on both pages; the ratio at first paint and over the whole zoom is the dashboard's
+     * base map against the baseline's, the base map as it was before TopoJSON.
+     */
+    private void baseMapSection(StringBuilder md) {
+        Optional<BaseMapBytes.Fetched> atlas = baseMap.stream().filter(f -> f.kind() == Kind.ATLAS).findFirst();
+        if (atlas.isEmpty()) {
+            return;
+        }
+        Optional<BaseMapBytes.Fetched> baseline = baseMap.stream().filter(f -> f.kind() == Kind.BASELINE).findFirst();
+        md.append("### Base-map bytes\n\nEvery response under `/geodata/` as Chromium received it (compressed), in a "
+                + "fresh context: at first paint (the region, zoom 5), then zooming in one step at a time over Kabul. "
+                + "The baseline draws the base map as it was before TopoJSON (the 1:50m countries as one GeoJSON); "
+                + "*ratio* is the dashboard's bytes over the baseline's.\n\n");
+        List<List<String>> rows = new ArrayList<>();
+        List<Long> a = atlas.get().bytes();
+        List<Long> b = baseline.map(BaseMapBytes.Fetched::bytes).orElse(List.of());
+        for (int i = 0; i < a.size(); i++) {
+            String view = i == 0 ? "first paint (region, zoom 5)"
+                    : "Kabul, zoom " + (BaseMapBytes.FIRST_ZOOM_STEP + i - 1);
+            rows.add(baseMapRow(view, a.get(i), i < b.size() ? b.get(i) : -1, i == 0));
+        }
+        rows.add(baseMapRow("total, region to zoom " + BaseMapBytes.LAST_ZOOM_STEP, atlas.get().total(),
+                baseline.map(BaseMapBytes.Fetched::total).orElse(-1L), true));
+        table(md, List.of("view", "dashboard", "baseline", "ratio"), rows);
+    }
+
+    private static List<String> baseMapRow(String view, long atlas, long baseline, boolean withRatio) {
+        return List.of(view, String.format(Locale.ROOT, "%,d B", atlas),
+                baseline < 0 ? "–" : String.format(Locale.ROOT, "%,d B", baseline),
+                withRatio && baseline > 0 ? String.format(Locale.ROOT, "%.2f ×", (double) atlas / baseline) : "");
     }
 
     private interface Extra {

@@ -52,6 +52,70 @@ class BaseMapIT {
     }
 
     @Test
+    void aKabulNeighbourhoodAndLandmarkNamesShowAtCityZoomOnly(AtlasPage atlas) {
+        atlas.open("/");
+        Page page = atlas.page();
+        String gazetteerLabels = ".flm-label-placed.flm-label-neighbourhood, .flm-label-placed.flm-label-landmark";
+        showView(atlas, 34.53, 69.17, 10);
+        assertEquals(0, page.locator(gazetteerLabels).count(), "no neighbourhood names before zoom 11");
+
+        showView(atlas, 34.53, 69.15, 12);
+        assertTrue(page.locator(".flm-label-placed.flm-label-neighbourhood").count() >= 2,
+                "neighbourhood names at zoom 12: " + page.locator(".flm-label-placed").allTextContents());
+        assertTrue(page.locator(gazetteerLabels).count() >= 4,
+                "neighbourhood and landmark names at zoom 12: " + page.locator(".flm-label-placed").allTextContents());
+        assertEquals(List.of(), page.evaluate(OVERLAPS));
+    }
+
+    /** The overlap check itself: it must see two labels on one another, and a label on a marker. */
+    @Test
+    void theOverlapCheckFindsOverlappingLabelsAndALabelOnAMarker(AtlasPage atlas) {
+        atlas.open("/?year=2018");
+        Page page = atlas.page();
+        assertThat(atlas.map().locator(".leaflet-marker-pane .leaflet-marker-icon").first()).isVisible();
+        Object found = page.evaluate("""
+                () => {
+                  const pane = document.querySelector('flow-leaflet-map .leaflet-flm-labels-pane');
+                  const label = (text, left, top) => {
+                    const e = document.createElement('div');
+                    e.className = 'flm-label flm-label-placed';
+                    e.textContent = text;
+                    e.style.transform = `translate3d(${left}px, ${top}px, 0)`;
+                    pane.appendChild(e);
+                    return e;
+                  };
+                  const a = label('Alpha', 0, 0);
+                  const b = label('Beta', 10, 4);
+                  const check = (%s)();
+                  a.remove();
+                  b.remove();
+                  const marker = document.querySelector('flow-leaflet-map .leaflet-marker-pane .leaflet-marker-icon')
+                    .getBoundingClientRect();
+                  const c = label('Gamma', 0, 0);
+                  const at = c.getBoundingClientRect();
+                  c.style.transform = `translate3d(${marker.left - at.left}px, ${marker.top - at.top}px, 0)`;
+                  const onMarker = (%s)();
+                  c.remove();
+                  return [check.filter(text => text === 'Alpha / Beta').length,
+                    onMarker.filter(text => text.startsWith('Gamma / marker')).length];
+                }""".formatted(OVERLAPS, OVERLAPS));
+        assertEquals(List.of(1, 1), found, "overlaps found: labels on one another, a label on a marker");
+    }
+
+    @Test
+    void provinceShadingFadesAsTheMapZoomsIn(AtlasPage atlas) {
+        atlas.open("/?year=2018");
+        Page page = atlas.page();
+        String opacity = "() => Math.max(...[...document.querySelectorAll("
+                + "'flow-leaflet-map .leaflet-flm-choropleth-pane path[fill-opacity]')]"
+                + ".map(p => Number(p.getAttribute('fill-opacity'))))";
+        showView(atlas, 34.53, 69.17, 5);
+        assertEquals(0.55, ((Number) page.evaluate(opacity)).doubleValue(), 0.001, "zoom 5");
+        showView(atlas, 34.53, 69.17, 10);
+        assertEquals(0.05, ((Number) page.evaluate(opacity)).doubleValue(), 0.001, "zoom 10");
+    }
+
+    @Test
     void labelsNeverOverlapAtAnyZoom(AtlasPage atlas) {
         atlas.open("/");
         for (int zoom : new int[] {4, 5, 6, 7, 8, 9, 10, 11, 12}) {
@@ -110,8 +174,9 @@ class BaseMapIT {
     static void showView(AtlasPage atlas, double lat, double lng, int zoom) {
         Page page = atlas.page();
         assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
-        page.evaluate("([lat, lng, zoom]) => document.querySelector('flow-leaflet-map').leafletMap"
-                + ".setView([lat, lng], zoom, { animate: false })", List.of(lat, lng, zoom));
+        // A block body: setView returns the map, which Playwright would try to copy back whole.
+        page.evaluate("([lat, lng, zoom]) => { document.querySelector('flow-leaflet-map').leafletMap"
+                + ".setView([lat, lng], zoom, { animate: false }); }", List.of(lat, lng, zoom));
         // Detail files arrive after the move; the labels are placed again as each one does.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForTimeout(900);

@@ -64,7 +64,7 @@ class ServerClustersIT {
         assertThat(atlas.map()).hasAttribute("data-clusters", Pattern.compile("[1-9]\\d*"));
 
         // Kerman, where ISKP bombed the Soleimani memorial in January 2024: zoomed in, alone in view.
-        page.evaluate("() => document.querySelector('flow-leaflet-map').leafletMap.setView([30.25, 57.05], 9)");
+        page.evaluate("() => { document.querySelector('flow-leaflet-map').leafletMap.setView([30.25, 57.05], 9); }");
 
         assertThat(atlas.map()).hasAttribute("data-clusters", "0");
         long inView = data.attacks().stream().filter(a -> Math.abs(a.lat() - 30.25) < 1.5

@@ -30,7 +30,7 @@ class MapDetailLayersTest {
                     new LabelLayer("villages", "/map/labels-4-{x}-{y}.geojson", 11, 4,
                             new LatLngBounds(20, 44, 48, 84), null)),
             List.of(new ChoroplethLayer("provinces", "By province", ShapeSource.topoJson("/map/base.topo.json",
-                    "provinces"), true)));
+                    "provinces"), true, new FillFade(5, 0.55, 10, 0.05))));
 
     private final LeafletMap map = new LeafletMap(LAYERS);
 
@@ -49,6 +49,18 @@ class MapDetailLayersTest {
         assertThat(layers.path("labelLayers").get(2).path("cells").path("west").asDouble()).isEqualTo(44);
         assertThat(layers.path("choroplethLayers").get(0).path("source").path("topoObject").asString())
                 .isEqualTo("provinces");
+        JsonNode fade = layers.path("choroplethLayers").get(0).path("fillFade");
+        assertThat(List.of(fade.path("fromZoom").asDouble(), fade.path("fromOpacity").asDouble(),
+                fade.path("toZoom").asDouble(), fade.path("toOpacity").asDouble())).containsExactly(5.0, 0.55, 10.0,
+                        0.05);
+    }
+
+    @Test
+    void aChoroplethWithoutAFadeIsShadedAlikeAtEveryZoomAndABackwardFadeIsRefused() {
+        ChoroplethLayer plain = new ChoroplethLayer("p", "P", BASE, true);
+        assertThat(plain.fillFade().fromOpacity()).isEqualTo(plain.fillFade().toOpacity());
+        assertThatThrownBy(() -> new FillFade(10, 0.55, 5, 0.05)).hasMessageContaining("from a lower zoom");
+        assertThatThrownBy(() -> new FillFade(5, 1.5, 10, 0.05)).hasMessageContaining("from 0 to 1");
     }
 
     @Test
