@@ -38,7 +38,7 @@ class BusyGate extends OncePerRequestFilter {
 
     /** Paths served without a session. */
     private static final List<String> SESSIONLESS = List.of("/api/", "/actuator/", "/VAADIN/", "/icons/", "/geodata/",
-            "/embed");
+            "/styles/", "/embed");
     private static final String REQUEST_TYPE = ApplicationConstants.REQUEST_TYPE_PARAMETER + "=";
 
     private final SessionCapacity capacity;
