@@ -51,6 +51,29 @@ class EmbedIT {
     }
 
     @Test
+    void theShareDialogsIframeCodeWorksPastedIntoAnArticle(AtlasPage atlas) {
+        atlas.open("/?year=2021&event=" + DashboardIT.KABUL_AIRPORT);
+        Page page = atlas.page();
+        page.locator("#share-open").click();
+        assertThat(page.locator("#share-dialog")).isVisible();
+        page.locator("#share-size").selectOption("SMALL");
+        assertThat(page.locator("#share-embed-code")).containsText("width=\"400\" height=\"360\"");
+        assertThat(page.frameLocator("#share-preview").locator("#embed-card-title")).isVisible();
+        atlas.screenshot("share-dialog-2021");
+        String code = page.locator("#share-embed-code").textContent();
+        assertThat(code).startsWith("<iframe src=\"" + atlas.baseUri().resolve("/embed?"));
+
+        try (ArticlePage article = ArticlePage.serving(code)) {
+            page.navigate(article.uri().toString());
+            FrameLocator embed = page.frameLocator("iframe");
+
+            assertThat(embed.locator("body")).hasAttribute("data-ready", "true");
+            assertThat(embed.locator("#embed-card-title")).hasText(data.byId(DashboardIT.KABUL_AIRPORT).name());
+            atlas.screenshot("embed-pasted-small");
+        }
+    }
+
+    @Test
     void theDashboardRefusesToBeFramedByAnotherSite(AtlasPage atlas) {
         List<String> console = new CopyOnWriteArrayList<>();
         atlas.page().onConsoleMessage(message -> console.add(message.text()));
