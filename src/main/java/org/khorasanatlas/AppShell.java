@@ -14,6 +14,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 // Plain style sheets from META-INF/resources/styles: not part of the compiled frontend bundle.
 @StyleSheet("styles/share.css")
+@StyleSheet("styles/print.css")
 @Meta(name = "description", content = "Map of Islamic State Khorasan Province attacks with sourced casualty figures")
 public class AppShell implements AppShellConfigurator {
 
