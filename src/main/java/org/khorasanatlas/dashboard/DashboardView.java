@@ -157,7 +157,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private void openShareDialog() {
-        ShareDialog dialog = new ShareDialog(citation.link(), citation.embedLink(), citation.text());
+        ShareDialog dialog = new ShareDialog(citation.link(), citation.embedLink(), citation.text(), filter);
         add(dialog);
         dialog.open();
     }

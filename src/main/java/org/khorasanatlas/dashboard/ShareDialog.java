@@ -1,10 +1,15 @@
 package org.khorasanatlas.dashboard;
 
+import org.khorasanatlas.api.ExportLink;
+import org.khorasanatlas.api.ExportLinks;
+import org.khorasanatlas.events.EventFilter;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +21,8 @@ import com.vaadin.flow.component.html.Pre;
 
 /**
  * Share the view: its link, the iframe code that shows the same filter in an article (the read-only /embed page,
- * at a size chosen here, with a live preview), and how to cite it, each with a copy button. A native modal
+ * at a size chosen here, with a live preview), the map as a picture to download, and how to cite it, each with a
+ * copy button. A native modal
  * {@code <dialog>}: the browser keeps the focus inside it and closes it on Escape, and the dashboard's bundle
  * needs no dialog component. Made when the reader asks for it and removed when closed, so an open tab does not
  * keep it.
@@ -24,13 +30,19 @@ import com.vaadin.flow.component.html.Pre;
 @Tag("dialog")
 class ShareDialog extends Component implements HasComponents {
 
+    /** About 25 cm wide at 300 dpi: enough for a printed page. */
+    private static final int PRINT_WIDTH = 3000;
+
     private final String embedLink;
     private final Pre code = new Pre();
     private final IFrame preview = new IFrame();
     private final CopyButton copyCode;
 
-    /** {@code link}, {@code embedLink}, {@code citation}: the view's, as the citation panel has them. */
-    ShareDialog(String link, String embedLink, String citation) {
+    /**
+     * {@code link}, {@code embedLink}, {@code citation}: the view's, as the citation panel has them; {@code filter}:
+     * the view's filter, for its picture.
+     */
+    ShareDialog(String link, String embedLink, String citation, EventFilter filter) {
         this.embedLink = embedLink;
         setId("share-dialog");
         getElement().setAttribute("class", "share-dialog");
@@ -71,6 +83,10 @@ class ShareDialog extends Component implements HasComponents {
         CopyButton copyCitation = new CopyButton("dataset.cite.copy", "dataset.cite.copied", () -> citation);
         copyCitation.setId("copy-share-citation");
 
+        Div images = new Div(image("download-image", "share.image.preview", filter, PreviewTags.WIDTH),
+                image("download-image-print", "share.image.print", filter, PRINT_WIDTH));
+        images.addClassName("download-links");
+
         Button close = new Button(getTranslation("share.close"), click -> getElement().callJsFunction("close"));
         close.setId("share-close");
         close.addThemeVariants(ButtonVariant.PRIMARY);
@@ -79,9 +95,22 @@ class ShareDialog extends Component implements HasComponents {
         add(title, new H3(getTranslation("share.link.heading")), linkLabel, linkField, copyLink,
                 new H3(getTranslation("share.embed.heading")), new Paragraph(getTranslation("share.embed.help")),
                 sizeLabel, size, code, copyCode, previewBox,
-                new H3(getTranslation("dataset.cite.heading")), citationText, copyCitation, new Div(close));
+                new H3(getTranslation("share.image.heading")), new Paragraph(getTranslation("share.image.help")),
+                images, new H3(getTranslation("dataset.cite.heading")), citationText, copyCitation, new Div(close));
         // Escape, the close button or the browser: the dialog is gone from the page either way.
         getElement().addEventListener("close", closed -> removeFromParent());
+    }
+
+    /** The picture of the filter's map as a file, drawn by the server (api.MapImageController). */
+    private Anchor image(String id, String textKey, EventFilter filter, int width) {
+        ExportLink export = ExportLinks.image(filter, width);
+        Anchor link = new Anchor(export.url(), getTranslation(textKey));
+        link.setId(id);
+        link.addClassName("download-link");
+        link.getElement().setAttribute("download", export.fileName());
+        // A file, not a view: the router must leave the click to the browser.
+        link.setRouterIgnore(true);
+        return link;
     }
 
     /** Shows it as a modal dialog; call after it is in the page. */

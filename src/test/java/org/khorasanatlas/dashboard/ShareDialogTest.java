@@ -7,6 +7,7 @@ import org.khorasanatlas.geodata.DatasetVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +44,18 @@ class ShareDialogTest extends DashboardTestBase {
         assertThat(find(Paragraph.class).id("share-citation").getText())
                 .isEqualTo(find(Paragraph.class).id("citation-text").getText())
                 .startsWith("Khorasan Atlas, dataset version " + dataset.version());
+    }
+
+    @Test
+    void itOffersThePictureOfTheFilterInTwoSizes() {
+        open("year", "2021", "country", "AFG");
+        test(find(Button.class).id("share-open")).click();
+
+        Anchor preview = find(Anchor.class).id("download-image");
+        assertThat(preview.getHref()).isEqualTo("api/map.png?year=2021&country=AFG&width=1200");
+        assertThat(preview.getElement().getAttribute("download"))
+                .isEqualTo("khorasan-atlas_year-2021_country-AFG_1200px.png");
+        assertThat(find(Anchor.class).id("download-image-print").getHref()).endsWith("&width=3000");
     }
 
     @Test
