@@ -12,6 +12,9 @@ import com.vaadin.flow.theme.lumo.Lumo;
 
 /** Page-wide settings: Vaadin 25 applies no theme unless asked. */
 @StyleSheet(Lumo.STYLESHEET)
+// Plain style sheets from META-INF/resources/styles: not part of the compiled frontend bundle.
+@StyleSheet("styles/share.css")
+@StyleSheet("styles/print.css")
 @Meta(name = "description", content = "Map of Islamic State Khorasan Province attacks with sourced casualty figures")
 public class AppShell implements AppShellConfigurator {
 

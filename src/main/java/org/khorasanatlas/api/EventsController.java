@@ -32,7 +32,7 @@ class EventsController {
     static final String EVENTS = "/api/events";
     static final String EVENTS_CSV = "/api/events.csv";
     static final String SUMMARY = "/api/summary";
-    static final List<String> PATHS = List.of(EVENTS, EVENTS_CSV, SUMMARY);
+    static final List<String> PATHS = List.of(EVENTS, EVENTS_CSV, SUMMARY, MapImageController.PATH);
     /** Downloads carry the dataset version in a header, so a saved file can be traced to its edition. */
     static final String DATASET_VERSION = "X-Dataset-Version";
 

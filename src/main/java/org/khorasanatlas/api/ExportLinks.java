@@ -22,6 +22,13 @@ public final class ExportLinks {
         return geoJson(new Selection(filter, Optional.empty()));
     }
 
+    /** The map of the filter as a PNG {@code width} pixels wide ({@link MapImageController}). */
+    public static ExportLink image(EventFilter filter, int width) {
+        ExportLink link = link(MapImageController.PATH, "png", new Selection(filter, Optional.empty()));
+        return new ExportLink(link.url() + (link.url().contains("?") ? "&" : "?") + MapImageController.WIDTH + "="
+                + width, link.fileName().replaceFirst("\\.png$", "_" + width + "px.png"));
+    }
+
     static ExportLink csv(Selection selection) {
         return link(EventsController.EVENTS_CSV, "csv", selection);
     }

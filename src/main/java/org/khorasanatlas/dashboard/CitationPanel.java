@@ -17,8 +17,6 @@ import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.geodata.DatasetVersion;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -36,10 +34,10 @@ class CitationPanel extends Div {
     private final Function<String, String> countryName;
     private final Paragraph version = new Paragraph();
     private final Paragraph citation = new Paragraph();
-    private final Button copy = new Button();
+    private final CopyButton copy = new CopyButton("dataset.cite.copy", "dataset.cite.copied", citation::getText);
     private String pageAddress = "";
     private String filterWords = "";
-    private String query = "";
+    private String query = "/";
 
     CitationPanel(DatasetVersion dataset, Function<String, String> countryName) {
         this.dataset = dataset;
@@ -51,14 +49,6 @@ class CitationPanel extends Div {
         citation.setId("citation-text");
         citation.addClassName("citation-text");
         copy.setId("copy-citation");
-        copy.setText(getTranslation("dataset.cite.copy"));
-        copy.addThemeVariants(ButtonVariant.SMALL);
-        // The browser copies: the server cannot reach the reader's clipboard. The text goes as a parameter, never
-        // as script. Browsers refuse the clipboard to pages served over plain http; the reader is then told to copy
-        // the text by hand.
-        copy.addClickListener(click -> copy.getElement().executeJs("return navigator.clipboard.writeText($0)",
-                citation.getText()).then(done -> copy.setText(getTranslation("dataset.cite.copied")),
-                        refused -> copy.setText(getTranslation("dataset.cite.copy-refused"))));
         add(version, new H3(getTranslation("dataset.cite.heading")), citation, copy);
     }
 
@@ -76,8 +66,23 @@ class CitationPanel extends Div {
         filterWords = words(period, filter);
         String queryString = new QueryParameters(FilterParameters.format(filter, eventId)).getQueryString();
         query = queryString.isEmpty() ? "/" : "/?" + queryString;
-        copy.setText(getTranslation("dataset.cite.copy"));
+        copy.reset();
         render();
+    }
+
+    /** The citation as shown, for the Share dialog. */
+    String text() {
+        return citation.getText();
+    }
+
+    /** The view's link: the dashboard's address as the browser knows it, with the filter. */
+    String link() {
+        return pageAddress + query;
+    }
+
+    /** The /embed page's link for the same filter. */
+    String embedLink() {
+        return pageAddress + "/embed" + query.substring(1);
     }
 
     private void render() {

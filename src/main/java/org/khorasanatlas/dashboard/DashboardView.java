@@ -110,7 +110,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         Paragraph subtitle = new Paragraph("Attacks of the Islamic State Khorasan Province (ISKP, ISIS-K), "
                 + firstYear + "–" + lastYear + ". Every figure names its source.");
         subtitle.addClassName("subtitle");
-        Header header = new Header(title, subtitle);
+        Button share = new Button(getTranslation("share.open"), click -> openShareDialog());
+        share.setId("share-open");
+        share.addClassName("share-open");
+        share.getElement().setAttribute("title", getTranslation("share.open.help"));
+        Header header = new Header(title, subtitle, share);
         header.addClassName("dashboard-header");
 
         shownCount.setId("shown-count");
@@ -150,6 +154,12 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 table, panel);
         body.addClassName("dashboard-body");
         add(header, body);
+    }
+
+    private void openShareDialog() {
+        ShareDialog dialog = new ShareDialog(citation.link(), citation.embedLink(), citation.text(), filter);
+        add(dialog);
+        dialog.open();
     }
 
     @Override

@@ -53,6 +53,16 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public LeafletMap(MapLayers layers) {
         layers.pointLayers().forEach(layer -> content.put(layer.id(), LayerContent.of(List.of())));
         mainLayer = layers.pointLayers().getFirst().id();
+        layers.choroplethLayers().forEach(layer -> choropleths.put(layer.id(), null));
+        getElement().setProperty("layers", layersJson(layers));
+        addListener(ViewportChangeEvent.class, event -> viewport = event.viewport());
+    }
+
+    /**
+     * The element's {@code layers} property for these layers, for pages that set up the element without Flow
+     * (the same JSON this component sends).
+     */
+    public static String layersJson(MapLayers layers) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("baseLayers", layers.baseLayers());
         spec.put("overlays", layers.overlays());
@@ -63,9 +73,12 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         spec.put("referenceLayers", layers.referenceLayers());
         spec.put("labelLayers", layers.labelLayers());
         spec.put("choroplethLayers", layers.choroplethLayers());
-        layers.choroplethLayers().forEach(layer -> choropleths.put(layer.id(), null));
-        getElement().setProperty("layers", JSON.writeValueAsString(spec));
-        addListener(ViewportChangeEvent.class, event -> viewport = event.viewport());
+        return JSON.writeValueAsString(spec);
+    }
+
+    /** The element's {@code legend} property, for pages that set up the element without Flow. */
+    public static String legendJson(Legend legend) {
+        return JSON.writeValueAsString(legend);
     }
 
     /** Replaces the points of the main (first) point layer and moves the map as {@code focus} says. */
@@ -186,7 +199,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     }
 
     public void setLegend(Legend legend) {
-        getElement().setProperty("legend", JSON.writeValueAsString(legend));
+        getElement().setProperty("legend", legendJson(legend));
     }
 
     /** Highlights one point (or none, with null), revealing it if it sits in a cluster. */

@@ -30,7 +30,7 @@ import com.vaadin.flow.shared.Registration;
  */
 public class AttackMap extends Composite<LeafletMap> {
 
-    static final String ATTACKS_LAYER = "attacks";
+    public static final String ATTACKS_LAYER = "attacks";
     /** The lowest number of attacks of each class of the province shading, and its colour (ColorBrewer Purples). */
     private static final List<Integer> PROVINCE_CLASSES = List.of(1, 2, 5, 10, 20);
     private static final List<String> PROVINCE_COLORS = List.of("#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8",

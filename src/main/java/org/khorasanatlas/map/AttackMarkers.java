@@ -44,7 +44,7 @@ public final class AttackMarkers {
                         "Killed: " + Figures.killed(event.casualties().killed()), lastLine), hollow);
     }
 
-    static double radius(int deaths) {
+    public static double radius(int deaths) {
         return Math.max(MIN_RADIUS, PIXELS_PER_ROOT_DEATH * Math.sqrt(deaths));
     }
 

@@ -99,6 +99,11 @@ public class CountryOutlines {
         return Optional.ofNullable(names.get(iso3));
     }
 
+    /** Every country's outline (lon/lat), for drawing the base map on the server. */
+    public List<Geometry> shapes() {
+        return shapes.values().stream().flatMap(List::stream).map(PreparedGeometry::getGeometry).toList();
+    }
+
     /** Whether the point lies in (or within a few km of) the country's outline. */
     public boolean contains(String iso3, double latitude, double longitude) {
         Point point = factory.createPoint(new Coordinate(longitude, latitude));

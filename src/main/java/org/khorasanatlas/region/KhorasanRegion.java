@@ -12,6 +12,7 @@ import org.khorasanatlas.geodata.JsonDataReader;
 import org.khorasanatlas.geodata.Located;
 import org.khorasanatlas.geodata.ProblemList;
 import org.khorasanatlas.geodata.Text;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ public class KhorasanRegion {
 
     private final List<RegionLayer> layers;
     private final Map<String, byte[]> geoJsonById;
+    private final Map<String, Geometry> shapeById;
 
     @Autowired
     public KhorasanRegion(GeoDataFiles files) {
@@ -41,6 +43,7 @@ public class KhorasanRegion {
         ProblemList problems = new ProblemList(file.name());
         List<RegionLayer> read = new ArrayList<>();
         Map<String, byte[]> geoJson = new LinkedHashMap<>();
+        Map<String, Geometry> shapes = new LinkedHashMap<>();
         GeoJsonGeometry geometry = new GeoJsonGeometry();
         JsonMapper mapper = JsonMapper.builder().build();
         for (Located<JsonNode> located : new JsonDataReader().readFeatures(file, JsonNode.class, problems)) {
@@ -57,7 +60,7 @@ public class KhorasanRegion {
                 problems.add(line, item, "properties.id", "missing or duplicate");
             }
             try {
-                geometry.read(feature.path("geometry"));
+                shapes.put(item, geometry.read(feature.path("geometry")));
             } catch (IllegalArgumentException e) {
                 problems.add(line, item, "geometry", "not a valid Polygon or MultiPolygon: " + e.getMessage());
             }
@@ -74,10 +77,16 @@ public class KhorasanRegion {
         problems.throwIfAny();
         this.layers = List.copyOf(read);
         this.geoJsonById = Map.copyOf(geoJson);
+        this.shapeById = Map.copyOf(shapes);
     }
 
     public List<RegionLayer> layers() {
         return layers;
+    }
+
+    /** One layer's outline (lon/lat), for drawing the map on the server. */
+    public Optional<Geometry> shape(String layerId) {
+        return Optional.ofNullable(shapeById.get(layerId));
     }
 
     /** One layer as a GeoJSON FeatureCollection, for the browser; read-only, shared by every request. */

@@ -37,7 +37,8 @@ import jakarta.servlet.http.HttpSession;
 class BusyGate extends OncePerRequestFilter {
 
     /** Paths served without a session. */
-    private static final List<String> SESSIONLESS = List.of("/api/", "/actuator/", "/VAADIN/", "/icons/", "/geodata/");
+    private static final List<String> SESSIONLESS = List.of("/api/", "/actuator/", "/VAADIN/", "/icons/", "/geodata/",
+            "/styles/", "/embed");
     private static final String REQUEST_TYPE = ApplicationConstants.REQUEST_TYPE_PARAMETER + "=";
 
     private final SessionCapacity capacity;

@@ -104,6 +104,27 @@ class HostileDataIT {
     }
 
     @Test
+    void markupInTheDataIsShownAsTextOnTheEmbedPage(AtlasPage atlas) {
+        Page page = watched(atlas);
+        List<String> dialogs = dialogs(page);
+        page.navigate(hostileApp.baseUri().resolve("/embed?year=2021&event=" + DashboardIT.KABUL_AIRPORT).toString());
+        assertThat(page.locator("body")).hasAttribute("data-ready", "true");
+
+        Locator card = page.locator("#embed-card");
+        assertThat(page.locator("#embed-card-title")).hasText(NAME);
+        assertThat(card).containsText(PLACE);
+        assertThat(card).containsText(hostile("attack", "claim.by"));
+        assertThat(card.locator("a").first()).containsText(SOURCE_TITLE);
+        assertThat(page.locator("#embed-card script, #embed-card img, #embed-card svg, #embed-card iframe, "
+                + "#embed-card b, .leaflet-tooltip img, .leaflet-tooltip script")).hasCount(0);
+        assertThat(atlas.markerIcon(DashboardIT.KABUL_AIRPORT)).hasAttribute("aria-label",
+                Pattern.compile("^" + Texts.literal(NAME)));
+        atlas.screenshot("hostile-data-embed");
+
+        assertNothingRan(page, dialogs);
+    }
+
+    @Test
     void markupInTheProfileIsShownAsTextAndNeverRuns(AtlasPage atlas) {
         Page page = watched(atlas);
         List<String> dialogs = dialogs(page);

@@ -1,0 +1,270 @@
+// The /embed page: the project's Leaflet element on a static page, fed from the public API, so a reader of an
+// article costs the server two cacheable API answers and no UI session. The server puts the map's layers, the
+// legend, the labels of the data's codes and the texts into a JSON block (#embed-config); everything from the
+// data is put into the page as text, never as HTML.
+import '../leaflet/leaflet-map';
+import './embed.css';
+import type { PointSpec, PointsPayload } from '../leaflet/specs';
+
+interface EmbedConfig {
+  layers: unknown;
+  legend: unknown;
+  clusterLabel: string;
+  colors: Record<string, string>;
+  hollow: string[];
+  labels: Record<'claims' | 'targets' | 'attackTypes' | 'branches' | 'countries' | 'datePrecisions', Record<string, string>>;
+  texts: Record<string, string>;
+  /** The parameters of the map's view, which the API does not take. */
+  viewParameters: string[];
+}
+
+interface Source {
+  publisher: string;
+  title: string;
+  date: string;
+  url: string;
+}
+
+interface AttackProperties {
+  name: string;
+  date: string;
+  datePrecision: string;
+  place: string;
+  admin1: string;
+  country: string;
+  killed: { low: number; best: number; high: number; note?: string };
+  perpetratorsKilled?: number;
+  injured?: { low: number; high: number; note?: string };
+  target: string;
+  attackType: string;
+  claim: { status: string; by: string; note?: string };
+  branch: string;
+  sources: Source[];
+}
+
+interface AttackFeature {
+  id: string;
+  geometry: { coordinates: [number, number] };
+  properties: AttackProperties;
+}
+
+interface Summary {
+  attacks: number;
+  killed: { low: number; best: number; high: number };
+  filter: { from: number; to: number };
+  dataset: { version: string; dataAsOf: string };
+}
+
+interface MapElement extends HTMLElement {
+  layers: string;
+  legend: string;
+  points: string;
+  selected: string | null;
+  clusterLabel: string;
+}
+
+/** Same sizes as the dashboard's markers (map.AttackMarkers): area grows with the best estimate of deaths. */
+const PIXELS_PER_ROOT_DEATH = 1.7;
+const MIN_RADIUS = 5;
+const SAFE_URL = /^https?:\/\//i;
+
+const config = JSON.parse(document.getElementById('embed-config')!.textContent!) as EmbedConfig;
+const texts = config.texts;
+const map = document.getElementById('embed-map') as MapElement;
+const card = document.getElementById('embed-card')!;
+const total = document.getElementById('embed-total')!;
+const open = document.getElementById('embed-open') as HTMLAnchorElement;
+
+/** A text with {name} placeholders filled in. */
+const text = (key: string, values: Record<string, string | number> = {}) =>
+  (texts[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+const count = (n: number) => n.toLocaleString('en');
+const range = (low: number, high: number) => (low === high ? count(low) : `${count(low)}–${count(high)}`);
+const killed = (k: AttackProperties['killed']) =>
+  k.low === k.best && k.best === k.high ? count(k.best) : `${count(k.best)} (${range(k.low, k.high)})`;
+const label = (kind: keyof EmbedConfig['labels'], code: string) => config.labels[kind][code] ?? code;
+
+function date(p: AttackProperties): string {
+  const options: Intl.DateTimeFormatOptions =
+    p.datePrecision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : p.datePrecision === 'month'
+        ? { month: 'long', year: 'numeric' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(`${p.date}T00:00:00Z`));
+}
+
+function element(tag: string, content: string, className = ''): HTMLElement {
+  const e = document.createElement(tag);
+  e.textContent = content;
+  if (className) {
+    e.className = className;
+  }
+  return e;
+}
+
+/** The page's query split into the API's filter and the map's view. */
+function readQuery() {
+  const query = new URLSearchParams(window.location.search);
+  const filter = new URLSearchParams();
+  const view = new Map<string, number>();
+  query.forEach((value, name) => {
+    if (config.viewParameters.includes(name)) {
+      const number = Number(value);
+      if (value !== '' && Number.isFinite(number)) {
+        view.set(name, number);
+      }
+    } else if (name !== 'event') {
+      filter.append(name, value);
+    }
+  });
+  return { filter, event: query.get('event'), view };
+}
+
+function point(attack: AttackFeature): PointSpec {
+  const p = attack.properties;
+  return {
+    id: attack.id,
+    layer: 'attacks',
+    lat: attack.geometry.coordinates[1],
+    lng: attack.geometry.coordinates[0],
+    radius: Math.max(MIN_RADIUS, PIXELS_PER_ROOT_DEATH * Math.sqrt(p.killed.best)),
+    color: config.colors[p.claim.status] ?? '#808080',
+    label: p.name,
+    details: [`${date(p)} · ${p.place}`, text('embed.marker.killed', { killed: killed(p.killed) }), label('claims', p.claim.status)],
+    hollow: config.hollow.includes(p.claim.status),
+  };
+}
+
+function showCard(attack: AttackFeature | undefined) {
+  card.replaceChildren();
+  card.hidden = !attack;
+  document.querySelector('.embed')?.classList.toggle('has-card', !!attack);
+  if (!attack) {
+    return;
+  }
+  const p = attack.properties;
+  const title = element('h2', p.name);
+  title.id = 'embed-card-title';
+  const close = element('button', '×', 'embed-card-close');
+  close.setAttribute('type', 'button');
+  close.setAttribute('aria-label', text('embed.card.close'));
+  close.addEventListener('click', () => {
+    select(null, true);
+    map.querySelector<HTMLElement>('.leaflet-container')?.focus();
+  });
+  const facts = document.createElement('dl');
+  const fact = (term: string, description: string) =>
+    facts.append(element('dt', text(term)), element('dd', description));
+  fact('embed.card.date', date(p));
+  fact('embed.card.place', `${p.place}, ${p.admin1}, ${label('countries', p.country)}`);
+  const k = p.killed;
+  fact('embed.card.killed', killed(k) + (k.low === k.high ? '' : ` ${text('embed.card.killed.range')}`));
+  if (p.perpetratorsKilled !== undefined) {
+    fact('embed.card.attackers', count(p.perpetratorsKilled));
+  }
+  fact('embed.card.injured', p.injured ? range(p.injured.low, p.injured.high) : text('embed.card.injured.none'));
+  fact('embed.card.target', label('targets', p.target));
+  fact('embed.card.type', label('attackTypes', p.attackType));
+  fact('embed.card.claim', `${label('claims', p.claim.status)}: ${p.claim.by}`);
+  fact('embed.card.branch', label('branches', p.branch));
+  const sources = document.createElement('ul');
+  sources.className = 'embed-sources';
+  p.sources.forEach((source) => {
+    const item = document.createElement('li');
+    const content = `${source.publisher}: ${source.title} (${source.date})`;
+    if (SAFE_URL.test(source.url)) {
+      const link = element('a', content) as HTMLAnchorElement;
+      link.href = source.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      item.append(link);
+    } else {
+      item.textContent = content;
+    }
+    sources.append(item);
+  });
+  card.append(close, title, facts, element('h3', text('embed.card.sources')), sources);
+}
+
+let attacks = new Map<string, AttackFeature>();
+let filter = new URLSearchParams();
+
+/** Shows an attack's card (or none) and points "Open in Khorasan Atlas" at the same view. */
+function select(id: string | null, fromReader: boolean) {
+  const attack = id ? attacks.get(id) : undefined;
+  map.selected = attack ? attack.id : '';
+  showCard(attack);
+  const dashboard = new URLSearchParams(filter);
+  if (attack) {
+    dashboard.set('event', attack.id);
+  }
+  const query = dashboard.toString();
+  open.href = query ? `./?${query}` : './';
+  // A reader who opened the card from a marker lands on it; Escape or its close button goes back to the map.
+  if (fromReader && attack) {
+    card.querySelector<HTMLElement>('.embed-card-close')?.focus();
+  }
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(typeof body?.message === 'string' ? `${body.parameter}: ${body.message}` : response.statusText);
+  }
+  return body as T;
+}
+
+async function start() {
+  map.clusterLabel = config.clusterLabel;
+  map.layers = JSON.stringify(config.layers);
+  map.legend = JSON.stringify(config.legend);
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      select(null, true);
+      map.querySelector<HTMLElement>('.leaflet-container')?.focus();
+    }
+  });
+  map.addEventListener('feature-click', (event) => select((event as CustomEvent<{ id: string }>).detail.id, true));
+  const query = readQuery();
+  filter = query.filter;
+  const api = filter.toString() ? `?${filter}` : '';
+  try {
+    const [events, summary] = await Promise.all([
+      fetchJson<{ features: AttackFeature[] }>(`api/events${api}`),
+      fetchJson<Summary>(`api/summary${api}`),
+    ]);
+    attacks = new Map(events.features.map((attack) => [attack.id, attack]));
+    const [lat, lng, zoom] = ['lat', 'lng', 'zoom'].map((name) => query.view.get(name));
+    const view = lat !== undefined && lng !== undefined && zoom !== undefined;
+    const payload: PointsPayload = {
+      points: events.features.map(point),
+      clusters: [],
+      followViewport: false,
+      // A filtered view fits its attacks, as the dashboard does; all attacks show the region.
+      fit: !view && api !== '',
+      bounds: null,
+      center: view ? [lat, lng] : null,
+      zoom: view ? zoom : null,
+    };
+    map.points = JSON.stringify(payload);
+    const { from, to } = summary.filter;
+    const period = from > to ? text('embed.period.none') : from === to ? String(from) : `${from}–${to}`;
+    total.textContent = text(summary.attacks === 1 ? 'embed.total.one' : 'embed.total', {
+      period,
+      attacks: count(summary.attacks),
+      killed: count(summary.killed.best),
+      range: range(summary.killed.low, summary.killed.high),
+    });
+    select(query.event, false);
+    document.body.dataset.ready = 'true';
+  } catch (error) {
+    total.textContent = text('embed.error', { message: error instanceof Error ? error.message : String(error) });
+    total.classList.add('embed-error');
+  }
+}
+
+start();

@@ -1,0 +1,128 @@
+package org.khorasanatlas.dashboard;
+
+import org.khorasanatlas.api.ExportLink;
+import org.khorasanatlas.api.ExportLinks;
+import org.khorasanatlas.events.EventFilter;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+
+/**
+ * Share the view: its link, the iframe code that shows the same filter in an article (the read-only /embed page,
+ * at a size chosen here, with a live preview), the map as a picture to download, and how to cite it, each with a
+ * copy button. A native modal
+ * {@code <dialog>}: the browser keeps the focus inside it and closes it on Escape, and the dashboard's bundle
+ * needs no dialog component. Made when the reader asks for it and removed when closed, so an open tab does not
+ * keep it.
+ */
+@Tag("dialog")
+class ShareDialog extends Component implements HasComponents {
+
+    /** About 25 cm wide at 300 dpi: enough for a printed page. */
+    private static final int PRINT_WIDTH = 3000;
+
+    private final String embedLink;
+    private final Pre code = new Pre();
+    private final IFrame preview = new IFrame();
+    private final CopyButton copyCode;
+
+    /**
+     * {@code link}, {@code embedLink}, {@code citation}: the view's, as the citation panel has them; {@code filter}:
+     * the view's filter, for its picture.
+     */
+    ShareDialog(String link, String embedLink, String citation, EventFilter filter) {
+        this.embedLink = embedLink;
+        setId("share-dialog");
+        getElement().setAttribute("class", "share-dialog");
+        getElement().setAttribute("aria-labelledby", "share-title");
+        H2 title = new H2(getTranslation("share.title"));
+        title.setId("share-title");
+
+        Input linkField = new Input();
+        linkField.setId("share-link");
+        linkField.setValue(link);
+        linkField.getElement().setAttribute("readonly", true);
+        NativeLabel linkLabel = new NativeLabel(getTranslation("share.link"));
+        linkLabel.setFor(linkField);
+        CopyButton copyLink = new CopyButton("share.link.copy", "share.copied", () -> link);
+        copyLink.setId("copy-share-link");
+
+        SizeSelect size = new SizeSelect(choice -> getTranslation(choice.key()));
+        size.setId("share-size");
+        NativeLabel sizeLabel = new NativeLabel(getTranslation("share.embed.size"));
+        sizeLabel.setFor(size);
+        code.setId("share-embed-code");
+        code.addClassName("share-code");
+        // A long snippet scrolls: keyboard readers reach it to scroll or select it.
+        code.getElement().setAttribute("tabindex", "0");
+        code.getElement().setAttribute("aria-label", getTranslation("share.embed.code"));
+        copyCode = new CopyButton("share.embed.copy", "share.copied", code::getText);
+        copyCode.setId("copy-share-embed");
+        preview.setId("share-preview");
+        preview.addClassName("share-preview");
+        preview.getElement().setAttribute("title", getTranslation("share.embed.preview"));
+        preview.getElement().setAttribute("loading", "lazy");
+        size.addValueChangeListener(change -> show(size.size()));
+        show(size.size());
+
+        Paragraph citationText = new Paragraph(citation);
+        citationText.setId("share-citation");
+        citationText.addClassName("citation-text");
+        CopyButton copyCitation = new CopyButton("dataset.cite.copy", "dataset.cite.copied", () -> citation);
+        copyCitation.setId("copy-share-citation");
+
+        Div images = new Div(image("download-image", "share.image.preview", filter, PreviewTags.WIDTH),
+                image("download-image-print", "share.image.print", filter, PRINT_WIDTH));
+        images.addClassName("download-links");
+
+        Button close = new Button(getTranslation("share.close"), click -> getElement().callJsFunction("close"));
+        close.setId("share-close");
+        close.addThemeVariants(ButtonVariant.PRIMARY);
+        Div previewBox = new Div(preview);
+        previewBox.addClassName("share-preview-box");
+        add(title, new H3(getTranslation("share.link.heading")), linkLabel, linkField, copyLink,
+                new H3(getTranslation("share.embed.heading")), new Paragraph(getTranslation("share.embed.help")),
+                sizeLabel, size, code, copyCode, previewBox,
+                new H3(getTranslation("share.image.heading")), new Paragraph(getTranslation("share.image.help")),
+                images, new H3(getTranslation("dataset.cite.heading")), citationText, copyCitation, new Div(close));
+        // Escape, the close button or the browser: the dialog is gone from the page either way.
+        getElement().addEventListener("close", closed -> removeFromParent());
+    }
+
+    /** The picture of the filter's map as a file, drawn by the server (api.MapImageController). */
+    private Anchor image(String id, String textKey, EventFilter filter, int width) {
+        ExportLink export = ExportLinks.image(filter, width);
+        Anchor link = new Anchor(export.url(), getTranslation(textKey));
+        link.setId(id);
+        link.addClassName("download-link");
+        link.getElement().setAttribute("download", export.fileName());
+        // A file, not a view: the router must leave the click to the browser.
+        link.setRouterIgnore(true);
+        return link;
+    }
+
+    /** Shows it as a modal dialog; call after it is in the page. */
+    void open() {
+        getElement().callJsFunction("showModal");
+    }
+
+    private void show(EmbedSize size) {
+        code.setText(EmbedCode.iframe(embedLink, size, getTranslation("share.embed.frame-title")));
+        copyCode.reset();
+        preview.setSrc(embedLink);
+        preview.setWidth(size.width().endsWith("%") ? size.width() : size.width() + "px");
+        preview.setHeight(size.height() + "px");
+    }
+}

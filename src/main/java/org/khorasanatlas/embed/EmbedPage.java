@@ -1,0 +1,149 @@
+package org.khorasanatlas.embed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.khorasanatlas.events.AttackCatalog;
+import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.AttackType;
+import org.khorasanatlas.events.Branch;
+import org.khorasanatlas.events.ClaimStatus;
+import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.TargetType;
+import org.khorasanatlas.geodata.Coded;
+import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.leaflet.LeafletMap;
+import org.khorasanatlas.leaflet.MapLayers;
+import org.khorasanatlas.map.AttackMap;
+import org.khorasanatlas.map.AttackMarkers;
+import org.khorasanatlas.region.CountryOutlines;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The /embed page, made once at start-up: it is the same for every filter (its script reads the filter from the
+ * address and asks the API), so one copy serves every reader and a CDN can keep it. What the script needs from the
+ * server (the map's layers and legend, the labels of the data's codes, the texts) travels in a JSON block, not as
+ * script. Every text put into the HTML is escaped.
+ */
+@Component
+class EmbedPage {
+
+    /** The map's view, which the embed page takes besides the API's filter parameters. */
+    static final List<String> VIEW_PARAMETERS = List.of("lat", "lng", "zoom");
+    private static final List<String> TEXTS = List.of("embed.loading", "embed.total", "embed.total.one",
+            "embed.period.none", "embed.error", "embed.marker.killed", "embed.card.close", "embed.card.date",
+            "embed.card.place", "embed.card.killed", "embed.card.killed.range", "embed.card.attackers",
+            "embed.card.injured", "embed.card.injured.none", "embed.card.target", "embed.card.type",
+            "embed.card.claim", "embed.card.branch", "embed.card.sources");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String html;
+    private final String eTag;
+
+    EmbedPage(MapLayers layers, AttackCatalog catalog, CountryOutlines countries, DatasetVersion dataset,
+            EmbedAssets assets, ObjectProvider<I18NProvider> translations) {
+        // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up reads the same bundle itself.
+        I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
+        Function<String, String> text = key -> i18n.getTranslation(key, Locale.ENGLISH);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", text.apply("embed.title"));
+        values.put("style", assets.url(EmbedAssets.STYLE));
+        values.put("script", assets.url(EmbedAssets.SCRIPT));
+        values.put("loading", text.apply("embed.loading"));
+        values.put("mapLabel", text.apply("embed.map.label"));
+        values.put("cardLabel", text.apply("embed.card.label"));
+        values.put("version", i18n.getTranslation("dataset.version", Locale.ENGLISH, dataset.version(),
+                DAY.format(dataset.dataAsOf())));
+        values.put("open", text.apply("embed.open"));
+        values.put("openHelp", text.apply("embed.open.help"));
+        String page = fill(template(), values);
+        String config = scriptSafe(JSON.writeValueAsString(config(layers, catalog, countries, text)));
+        this.html = page.replace("{{config}}", config);
+        this.eTag = "W/\"" + EmbedAssets.hash(html.getBytes(StandardCharsets.UTF_8)) + "\"";
+    }
+
+    String html() {
+        return html;
+    }
+
+    /** Changes with the page's every byte: the data's version, the assets, the texts and the map's layers. */
+    String eTag() {
+        return eTag;
+    }
+
+    private static Map<String, Object> config(MapLayers layers, AttackCatalog catalog, CountryOutlines countries,
+            Function<String, String> text) {
+        // The attacks alone: no layer of imported attacks (they are not in the API's answers), and no province
+        // shading, whose counts the API does not give.
+        MapLayers embedded = new MapLayers(layers.baseLayers(), layers.overlays(),
+                layers.pointLayers().stream().filter(layer -> layer.id().equals(AttackMap.ATTACKS_LAYER)).toList(),
+                layers.center(), layers.zoom(), layers.minZoom(), layers.referenceLayers(), layers.labelLayers(),
+                List.of());
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("layers", JSON.readTree(LeafletMap.layersJson(embedded)));
+        config.put("legend", JSON.readTree(LeafletMap.legendJson(AttackMarkers.legend())));
+        config.put("clusterLabel", text.apply("embed.cluster"));
+        config.put("colors", Arrays.stream(ClaimStatus.values())
+                .collect(Collectors.toMap(ClaimStatus::code, AttackMarkers::color, (a, b) -> a, TreeMap::new)));
+        config.put("hollow", List.of(ClaimStatus.SUSPECTED.code()));
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("claims", labels(ClaimStatus.values()));
+        labels.put("targets", labels(TargetType.values()));
+        labels.put("attackTypes", labels(AttackType.values()));
+        labels.put("branches", labels(Branch.values()));
+        labels.put("countries", catalog.find(EventFilter.allYears()).stream().map(AttackEvent::country).distinct()
+                .collect(Collectors.toMap(code -> code, code -> countries.name(code).orElse(code), (a, b) -> a,
+                        TreeMap::new)));
+        config.put("labels", labels);
+        config.put("texts", TEXTS.stream().collect(Collectors.toMap(key -> key, text, (a, b) -> a, TreeMap::new)));
+        config.put("viewParameters", VIEW_PARAMETERS);
+        return config;
+    }
+
+    private static Map<String, String> labels(Coded[] values) {
+        return Arrays.stream(values).collect(Collectors.toMap(Coded::code, Coded::label, (a, b) -> a, TreeMap::new));
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String page = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            page = page.replace("{{" + value.getKey() + "}}", HtmlUtils.htmlEscape(value.getValue(), "UTF-8"));
+        }
+        return page;
+    }
+
+    /**
+     * JSON inside a script element: "<", ">" and "&" only occur inside strings, where their escapes mean the same,
+     * so no text of the data can close the element.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private static String template() {
+        try (InputStream in = EmbedPage.class.getResourceAsStream("embed.html")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

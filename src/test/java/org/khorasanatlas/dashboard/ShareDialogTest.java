@@ -1,0 +1,83 @@
+package org.khorasanatlas.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.khorasanatlas.geodata.DatasetVersion;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+
+/** The Share dialog: the view's link, the iframe code for /embed at the chosen size, and the citation. */
+class ShareDialogTest extends DashboardTestBase {
+
+    @Autowired
+    DatasetVersion dataset;
+
+    @Test
+    void theDialogIsMadeOnlyWhenAskedFor() {
+        open("year", "2021");
+
+        assertThat(find(ShareDialog.class).exists()).isFalse();
+        test(find(Button.class).id("share-open")).click();
+        assertThat(find(ShareDialog.class).exists()).isTrue();
+    }
+
+    @Test
+    void itSharesTheLinkTheEmbedCodeAndTheCitationOfTheView() {
+        open("year", "2021", "country", "AFG");
+        test(find(Button.class).id("share-open")).click();
+
+        // Without a browser the page's own address is unknown, so the links start at the path.
+        assertThat(find(Input.class).id("share-link").getValue()).startsWith("/?").contains("year=2021",
+                "country=AFG");
+        String code = find(Pre.class).id("share-embed-code").getText();
+        assertThat(code).startsWith("<iframe src=\"/embed?").contains("year=2021", "country=AFG",
+                "width=\"640\" height=\"480\"", "title=\"Map of ISKP attacks (Khorasan Atlas)\"")
+                .endsWith("></iframe>");
+        assertThat(find(IFrame.class).id("share-preview").getSrc()).startsWith("/embed?").contains("year=2021");
+        assertThat(find(Paragraph.class).id("share-citation").getText())
+                .isEqualTo(find(Paragraph.class).id("citation-text").getText())
+                .startsWith("Khorasan Atlas, dataset version " + dataset.version());
+    }
+
+    @Test
+    void itOffersThePictureOfTheFilterInTwoSizes() {
+        open("year", "2021", "country", "AFG");
+        test(find(Button.class).id("share-open")).click();
+
+        Anchor preview = find(Anchor.class).id("download-image");
+        assertThat(preview.getHref()).isEqualTo("api/map.png?year=2021&country=AFG&width=1200");
+        assertThat(preview.getElement().getAttribute("download"))
+                .isEqualTo("khorasan-atlas_year-2021_country-AFG_1200px.png");
+        assertThat(find(Anchor.class).id("download-image-print").getHref()).endsWith("&width=3000");
+    }
+
+    @Test
+    void choosingASizeChangesTheCodeAndThePreview() {
+        open("year", "2021");
+        test(find(Button.class).id("share-open")).click();
+        SizeSelect size = find(SizeSelect.class).id("share-size");
+
+        size.setValue(EmbedSize.FULL_WIDTH.name());
+
+        assertThat(find(Pre.class).id("share-embed-code").getText()).contains("width=\"100%\" height=\"520\"");
+        IFrame preview = find(IFrame.class).id("share-preview");
+        assertThat(preview.getWidth()).isEqualTo("100%");
+        assertThat(preview.getHeight()).isEqualTo("520px");
+    }
+
+    @Test
+    void theCodeEscapesWhatItQuotes() {
+        assertThat(EmbedCode.iframe("https://atlas.example/embed?year=2021&country=AFG\"><script>", EmbedSize.SMALL,
+                "A \"map\""))
+                .isEqualTo("<iframe src=\"https://atlas.example/embed?year=2021&amp;country=AFG&quot;&gt;&lt;script&gt;\""
+                        + " width=\"400\" height=\"360\" title=\"A &quot;map&quot;\""
+                        + " style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>");
+    }
+}
