@@ -29,7 +29,9 @@ public class AppShell implements AppShellConfigurator {
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
         // The base map and region files would otherwise wait until Vaadin's client has built the map; preloaded,
         // they download alongside the scripts. "anonymous" matches the credentials of the map's own fetch().
-        mapLayers.geoJsonUrls().forEach(url -> settings.addLink(url,
-                Map.of("rel", "preload", "as", "fetch", "crossorigin", "anonymous")));
+        mapLayers
+                .geoJsonUrls()
+                .forEach(url ->
+                        settings.addLink(url, Map.of("rel", "preload", "as", "fetch", "crossorigin", "anonymous")));
     }
 }

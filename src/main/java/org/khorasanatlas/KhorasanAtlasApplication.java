@@ -20,7 +20,9 @@ public class KhorasanAtlasApplication {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(KhorasanAtlasApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .properties("atlas.command=" + args[0], "spring.main.banner-mode=off",
+                    .properties(
+                            "atlas.command=" + args[0],
+                            "spring.main.banner-mode=off",
                             "logging.level.root=warn",
                             // Vaadin's set-up needs a web server, which a command does not start.
                             "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration")

@@ -18,9 +18,14 @@ import jakarta.servlet.Filter;
 class ArchitectureTest {
 
     /** The data and what it means: read at start-up, used by the page, the API and the commands alike. */
-    private static final String[] DOMAIN = {"org.khorasanatlas.events..", "org.khorasanatlas.places..",
-            "org.khorasanatlas.region..", "org.khorasanatlas.profile..", "org.khorasanatlas.sources..",
-            "org.khorasanatlas.geodata.."};
+    private static final String[] DOMAIN = {
+        "org.khorasanatlas.events..",
+        "org.khorasanatlas.places..",
+        "org.khorasanatlas.region..",
+        "org.khorasanatlas.profile..",
+        "org.khorasanatlas.sources..",
+        "org.khorasanatlas.geodata.."
+    };
 
     /** The page: Vaadin views and their parts. */
     private static final String VIEWS = "org.khorasanatlas.dashboard..";
@@ -31,9 +36,12 @@ class ArchitectureTest {
 
     @Test
     void theLeafletAddOnKnowsNothingOfTheApp() {
-        noClasses().that().resideInAPackage("org.khorasanatlas.leaflet..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.khorasanatlas.leaflet..", "java..",
-                        "com.vaadin..", "tools.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.khorasanatlas.leaflet..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.khorasanatlas.leaflet..", "java..", "com.vaadin..", "tools.jackson..")
                 .check(classes);
     }
 
@@ -44,17 +52,31 @@ class ArchitectureTest {
 
     @Test
     void onlyTheDashboardUsesTheDashboard() {
-        noClasses().that().resideOutsideOfPackage("org.khorasanatlas.dashboard..")
-                .should().dependOnClassesThat().resideInAPackage("org.khorasanatlas.dashboard..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.khorasanatlas.dashboard..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.khorasanatlas.dashboard..")
                 .check(classes);
     }
 
     @Test
     void theDomainKnowsNothingOfTheUiOrTheWeb() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.web..",
-                        "org.springframework.http..", "jakarta.servlet..", "org.khorasanatlas.leaflet..",
-                        "org.khorasanatlas.map..", "org.khorasanatlas.api..", "org.khorasanatlas.security..",
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin..",
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "jakarta.servlet..",
+                        "org.khorasanatlas.leaflet..",
+                        "org.khorasanatlas.map..",
+                        "org.khorasanatlas.api..",
+                        "org.khorasanatlas.security..",
                         "org.khorasanatlas.sessions..")
                 .check(classes);
     }
@@ -62,40 +84,67 @@ class ArchitectureTest {
     /** Views get their data from the domain's services, checked once at start-up, never from a file at a click. */
     @Test
     void viewsReadNoFiles() {
-        noClasses().that().resideInAPackage(VIEWS).or().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "org.springframework.core.io..")
-                .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File.*|java\\.io\\.RandomAccessFile")
-                .orShould().dependOnClassesThat().haveNameMatching(
-                        "org\\.khorasanatlas\\.geodata\\.(GeoDataFiles|DataFile|JsonDataReader)")
+        noClasses()
+                .that()
+                .resideInAPackage(VIEWS)
+                .or()
+                .areAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.nio.file..", "org.springframework.core.io..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveNameMatching("java\\.io\\.File.*|java\\.io\\.RandomAccessFile")
+                .orShould()
+                .dependOnClassesThat()
+                .haveNameMatching("org\\.khorasanatlas\\.geodata\\.(GeoDataFiles|DataFile|JsonDataReader)")
                 .check(classes);
     }
 
     @Test
     void commandsLiveApartFromTheDomain() {
-        noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAPackage("org.khorasanatlas.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(DOMAIN)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.khorasanatlas.cli..")
                 .check(classes);
-        classes().that().implement(AtlasCommand.class)
-                .should().resideInAnyPackage("org.khorasanatlas.report..", "org.khorasanatlas.imports..")
+        classes()
+                .that()
+                .implement(AtlasCommand.class)
+                .should()
+                .resideInAnyPackage("org.khorasanatlas.report..", "org.khorasanatlas.imports..")
                 .check(classes);
     }
 
     /** {@code imports} is a batch job run from the command line; the running app must not need it. */
     @Test
     void theRunningAppDoesNotUseTheBatchImport() {
-        noClasses().that().resideOutsideOfPackage("org.khorasanatlas.imports..")
-                .should().dependOnClassesThat().resideInAPackage("org.khorasanatlas.imports..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.khorasanatlas.imports..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.khorasanatlas.imports..")
                 .check(classes);
     }
 
     /** Requests are checked before they reach Vaadin, by the packages whose job that is, not by the views. */
     @Test
     void servletFiltersLiveInTheRequestGuards() {
-        classes().that().areAssignableTo(Filter.class)
-                .should().resideInAnyPackage("org.khorasanatlas.security..", "org.khorasanatlas.sessions..")
+        classes()
+                .that()
+                .areAssignableTo(Filter.class)
+                .should()
+                .resideInAnyPackage("org.khorasanatlas.security..", "org.khorasanatlas.sessions..")
                 .check(classes);
-        noClasses().that().resideInAPackage(VIEWS)
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
+        noClasses()
+                .that()
+                .resideInAPackage(VIEWS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
                 .check(classes);
     }
 }

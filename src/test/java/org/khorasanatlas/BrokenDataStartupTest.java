@@ -48,27 +48,33 @@ class BrokenDataStartupTest {
 
     static Stream<Arguments> brokenFiles() {
         return Stream.of(
-                Arguments.of("attacks.geojson", "2021-08-26-kabul-airport", "properties.killed",
-                        (Consumer<JsonNode>) attacks -> ((ObjectNode) feature(attacks, "2021-08-26-kabul-airport")
-                                .at("/properties/killed")).put("low", 9_999)),
-                Arguments.of("profile.json", "", "sections[0].facts[0].figure.low",
-                        (Consumer<JsonNode>) profile -> ((ObjectNode) profile.at("/sections/0/facts/0"))
-                                .putObject("figure").put("low", "ten").put("high", 20)),
-                Arguments.of("region/khorasan.geojson", "historic-khorasan", "properties.name",
-                        (Consumer<JsonNode>) region -> ((ObjectNode) region.at("/features/0/properties"))
-                                .remove("name")),
-                Arguments.of("basemap/countries.geojson", "AFG", "geometry",
-                        (Consumer<JsonNode>) countries -> ((ArrayNode) feature(countries, "AFG")
-                                .at("/geometry/coordinates/0/0")).set(0, "NaN")),
-                Arguments.of(IMPORTED, "ucdp-194824", "geometry.coordinates",
-                        (Consumer<JsonNode>) imported -> ((ArrayNode) feature(imported, "ucdp-194824")
-                                .at("/geometry/coordinates")).set(0, "NaN")));
+                Arguments.of("attacks.geojson", "2021-08-26-kabul-airport", "properties.killed", (Consumer<JsonNode>)
+                        attacks -> ((ObjectNode) feature(attacks, "2021-08-26-kabul-airport")
+                                        .at("/properties/killed"))
+                                .put("low", 9_999)),
+                Arguments.of("profile.json", "", "sections[0].facts[0].figure.low", (Consumer<JsonNode>)
+                        profile -> ((ObjectNode) profile.at("/sections/0/facts/0"))
+                                .putObject("figure")
+                                .put("low", "ten")
+                                .put("high", 20)),
+                Arguments.of("region/khorasan.geojson", "historic-khorasan", "properties.name", (Consumer<JsonNode>)
+                        region -> ((ObjectNode) region.at("/features/0/properties")).remove("name")),
+                Arguments.of("basemap/countries.geojson", "AFG", "geometry", (Consumer<JsonNode>) countries ->
+                        ((ArrayNode) feature(countries, "AFG").at("/geometry/coordinates/0/0")).set(0, "NaN")),
+                Arguments.of(IMPORTED, "ucdp-194824", "geometry.coordinates", (Consumer<JsonNode>) imported ->
+                        ((ArrayNode) feature(imported, "ucdp-194824").at("/geometry/coordinates")).set(0, "NaN")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
-    void aBrokenFileStopsTheStart(String path, String item, String field, Consumer<JsonNode> breakIt,
-            @TempDir Path data, CapturedOutput output) throws IOException {
+    void aBrokenFileStopsTheStart(
+            String path,
+            String item,
+            String field,
+            Consumer<JsonNode> breakIt,
+            @TempDir Path data,
+            CapturedOutput output)
+            throws IOException {
         copy(SHIPPED, data);
         Files.createDirectories(data.resolve(IMPORTED).getParent());
         Files.copy(IMPORTED_SAMPLE, data.resolve(IMPORTED));
@@ -78,11 +84,15 @@ class BrokenDataStartupTest {
         int port = freePort();
 
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(KhorasanAtlasApplication.class)
-                .properties("server.port=" + port, "atlas.data.location=file:" + data.toAbsolutePath() + "/",
-                        "atlas.data.imported=" + IMPORTED, "spring.main.banner-mode=off",
+                .properties(
+                        "server.port=" + port,
+                        "atlas.data.location=file:" + data.toAbsolutePath() + "/",
+                        "atlas.data.imported=" + IMPORTED,
+                        "spring.main.banner-mode=off",
                         // Vaadin's set-up (seconds in dev mode) does not touch the data; the web server still starts.
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration")
-                .run().close());
+                .run()
+                .close());
 
         InvalidDataException invalid = cause(failure);
         assertThat(invalid.problems()).singleElement().satisfies(problem -> {
@@ -92,8 +102,11 @@ class BrokenDataStartupTest {
             assertThat(problem.field()).isEqualTo(field);
         });
         DataProblem problem = invalid.problems().getFirst();
-        assertThat(output).contains("APPLICATION FAILED TO START", problem.toString(),
-                "The app does not start on partly valid data");
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        problem.toString(),
+                        "The app does not start on partly valid data");
         assertThatThrownBy(() -> new Socket("localhost", port).close()).isInstanceOf(ConnectException.class);
     }
 
@@ -125,13 +138,14 @@ class BrokenDataStartupTest {
         }
         List<String> features = new ArrayList<>();
         content.get("features").forEach(feature -> features.add(JSON.writeValueAsString(feature)));
-        Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features)
-                + "\n]}\n");
+        Files.writeString(
+                file, "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}\n");
     }
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !from.relativize(f).startsWith("scripts"))
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(f -> !from.relativize(f).startsWith("scripts"))
                     .toList()) {
                 Path target = to.resolve(from.relativize(file));
                 Files.createDirectories(target.getParent());

@@ -38,8 +38,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> busy(TaskRejectedException e) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_DOWNLOAD_AFTER.toSeconds()));
-        return json(HttpStatus.SERVICE_UNAVAILABLE, headers, ErrorJson.of("Service Unavailable",
-                "too many downloads at once; try again shortly"));
+        return json(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                headers,
+                ErrorJson.of("Service Unavailable", "too many downloads at once; try again shortly"));
     }
 
     /**
@@ -58,14 +60,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's refusals, e.g. 404 and 405 (keeping headers such as Allow), in the API's error format. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String message = e instanceof ErrorResponse response ? response.getBody().getDetail() : null;
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String message =
+                e instanceof ErrorResponse response ? response.getBody().getDetail() : null;
         String reason = status instanceof HttpStatus known ? known.getReasonPhrase() : "Error " + status.value();
         return json(status, headers, ErrorJson.of(reason, message));
     }
 
     private static ResponseEntity<Object> json(HttpStatusCode status, HttpHeaders headers, ErrorJson body) {
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

@@ -35,8 +35,8 @@ class ApiQuery {
         Map<String, List<String>> query = decode(rawQuery, problems);
         query.forEach((name, values) -> {
             if (!FilterParameters.NAMES.contains(name)) {
-                problems.add(new ParameterProblem(name, String.join(",", values),
-                        "not a parameter of this API; known: " + KNOWN, "ignored"));
+                problems.add(new ParameterProblem(
+                        name, String.join(",", values), "not a parameter of this API; known: " + KNOWN, "ignored"));
             }
         });
         ParsedFilter parsed = parameters.parse(query);

@@ -35,12 +35,23 @@ final class AttackCsv {
             Column.plain("country", AttackEvent::country),
             Column.plain("latitude", event -> degrees(event.location().latitude())),
             Column.plain("longitude", event -> degrees(event.location().longitude())),
-            Column.plain("location_precision", event -> event.locationPrecision().code()),
-            Column.plain("killed_low", event -> String.valueOf(event.casualties().killed().low())),
-            Column.plain("killed_best", event -> String.valueOf(event.casualties().killed().best())),
-            Column.plain("killed_high", event -> String.valueOf(event.casualties().killed().high())),
-            Column.plain("perpetrators_killed", event -> event.casualties().perpetratorsKilled().stream()
-                    .mapToObj(String::valueOf).findFirst().orElse(UNKNOWN)),
+            Column.plain(
+                    "location_precision", event -> event.locationPrecision().code()),
+            Column.plain(
+                    "killed_low",
+                    event -> String.valueOf(event.casualties().killed().low())),
+            Column.plain(
+                    "killed_best",
+                    event -> String.valueOf(event.casualties().killed().best())),
+            Column.plain(
+                    "killed_high",
+                    event -> String.valueOf(event.casualties().killed().high())),
+            Column.plain(
+                    "perpetrators_killed",
+                    event -> event.casualties().perpetratorsKilled().stream()
+                            .mapToObj(String::valueOf)
+                            .findFirst()
+                            .orElse(UNKNOWN)),
             Column.plain("injured_low", event -> injured(event, InjuryRange::low)),
             Column.plain("injured_high", event -> injured(event, InjuryRange::high)),
             Column.plain("target", event -> event.target().code()),
@@ -49,28 +60,34 @@ final class AttackCsv {
             Column.text("claim_by", event -> event.claim().by()),
             Column.plain("branch", event -> event.branch().code()),
             Column.plain("source_count", event -> String.valueOf(event.sources().size())),
-            Column.text("sources", event -> event.sources().stream()
-                    .map(s -> s.publisher() + ": " + s.title() + " (" + s.date() + ") <" + s.url() + ">")
-                    .collect(Collectors.joining(" | "))));
+            Column.text(
+                    "sources",
+                    event -> event.sources().stream()
+                            .map(s -> s.publisher() + ": " + s.title() + " (" + s.date() + ") <" + s.url() + ">")
+                            .collect(Collectors.joining(" | "))));
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader(COLUMNS.stream().map(Column::header).toArray(String[]::new))
             .get();
 
-    private AttackCsv() {
-    }
+    private AttackCsv() {}
 
     static void write(List<AttackEvent> events, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             for (AttackEvent event : events) {
-                printer.printRecord(COLUMNS.stream().map(column -> column.value().apply(event)));
+                printer.printRecord(
+                        COLUMNS.stream().map(column -> column.value().apply(event)));
             }
         }
     }
 
     private static String injured(AttackEvent event, ToIntFunction<InjuryRange> bound) {
-        return event.casualties().injured().map(range -> String.valueOf(bound.applyAsInt(range))).orElse(UNKNOWN);
+        return event.casualties()
+                .injured()
+                .map(range -> String.valueOf(bound.applyAsInt(range)))
+                .orElse(UNKNOWN);
     }
 
     /** As in the data file: 34.5658, not 34.56580 or 3.45658E1. */

@@ -13,7 +13,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * long query never makes an answer many times its size.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ErrorJson(String error, String parameter, String value, String message, List<ProblemJson> problems,
+record ErrorJson(
+        String error,
+        String parameter,
+        String value,
+        String message,
+        List<ProblemJson> problems,
         Integer moreProblems) {
 
     static final int MAX_PROBLEMS = 20;
@@ -26,9 +31,15 @@ record ErrorJson(String error, String parameter, String value, String message, L
     static ErrorJson badParameters(List<ParameterProblem> problems) {
         ParameterProblem first = problems.getFirst();
         int more = problems.size() - Math.min(problems.size(), MAX_PROBLEMS);
-        return new ErrorJson("Bad parameter", cut(first.parameter()), cut(first.value()), first.message(),
-                problems.stream().limit(MAX_PROBLEMS)
-                        .map(p -> new ProblemJson(cut(p.parameter()), cut(p.value()), p.message())).toList(),
+        return new ErrorJson(
+                "Bad parameter",
+                cut(first.parameter()),
+                cut(first.value()),
+                first.message(),
+                problems.stream()
+                        .limit(MAX_PROBLEMS)
+                        .map(p -> new ProblemJson(cut(p.parameter()), cut(p.value()), p.message()))
+                        .toList(),
                 more == 0 ? null : more);
     }
 
@@ -36,6 +47,5 @@ record ErrorJson(String error, String parameter, String value, String message, L
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 
-    record ProblemJson(String parameter, String value, String message) {
-    }
+    record ProblemJson(String parameter, String value, String message) {}
 }

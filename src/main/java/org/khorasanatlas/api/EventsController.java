@@ -38,7 +38,8 @@ class EventsController {
 
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final AttackCatalog catalog;
     private final ApiQuery query;
@@ -54,20 +55,28 @@ class EventsController {
     // of GeoJSON, more than a byte array can safely hold next to the catalog.
     @GetMapping(EVENTS)
     ResponseEntity<StreamingResponseBody> geoJson(ServletWebRequest request) throws IOException {
-        return answer(request, (ok, selection, attacks) -> ok.contentType(GEO_JSON)
-                .headers(attachment(ExportLinks.geoJson(selection))).body(out -> AttackGeoJson.write(attacks, out)));
+        return answer(
+                request,
+                (ok, selection, attacks) -> ok.contentType(GEO_JSON)
+                        .headers(attachment(ExportLinks.geoJson(selection)))
+                        .body(out -> AttackGeoJson.write(attacks, out)));
     }
 
     @GetMapping(EVENTS_CSV)
     ResponseEntity<StreamingResponseBody> csv(ServletWebRequest request) throws IOException {
-        return answer(request, (ok, selection, attacks) -> ok.contentType(CSV)
-                .headers(attachment(ExportLinks.csv(selection))).body(out -> AttackCsv.write(attacks, out)));
+        return answer(
+                request,
+                (ok, selection, attacks) -> ok.contentType(CSV)
+                        .headers(attachment(ExportLinks.csv(selection)))
+                        .body(out -> AttackCsv.write(attacks, out)));
     }
 
     @GetMapping(SUMMARY)
     ResponseEntity<SummaryJson> summary(ServletWebRequest request) throws IOException {
-        return answer(request, (ok, selection, attacks) -> ok.contentType(MediaType.APPLICATION_JSON)
-                .body(SummaryJson.of(selection, attacks, catalog, dataset)));
+        return answer(
+                request,
+                (ok, selection, attacks) -> ok.contentType(MediaType.APPLICATION_JSON)
+                        .body(SummaryJson.of(selection, attacks, catalog, dataset)));
     }
 
     /**
@@ -78,17 +87,21 @@ class EventsController {
         Selection selection = query.read(request.getRequest().getQueryString());
         String eTag = selection.eTag(catalog.version());
         if (request.checkNotModified(eTag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).cacheControl(CACHE).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(eTag)
+                    .cacheControl(CACHE)
+                    .build();
         }
-        return answer.build(ResponseEntity.ok().eTag(eTag).cacheControl(CACHE)
-                        .header(DATASET_VERSION, dataset.version()), selection,
+        return answer.build(
+                ResponseEntity.ok().eTag(eTag).cacheControl(CACHE).header(DATASET_VERSION, dataset.version()),
+                selection,
                 selection.attacks(catalog));
     }
 
     /** Saved under a name that says which filter the file holds. */
     private static Consumer<HttpHeaders> attachment(ExportLink link) {
-        return headers -> headers.setContentDisposition(ContentDisposition.attachment().filename(link.fileName())
-                .build());
+        return headers -> headers.setContentDisposition(
+                ContentDisposition.attachment().filename(link.fileName()).build());
     }
 
     @FunctionalInterface

@@ -8,5 +8,4 @@ package org.khorasanatlas.api;
  * @param fileName what to save it as, naming the filter, e.g. {@code khorasan-atlas_year-2021_country-AFG.csv};
  *                 the API sends the same name in its {@code Content-Disposition} header
  */
-public record ExportLink(String url, String fileName) {
-}
+public record ExportLink(String url, String fileName) {}

@@ -11,8 +11,7 @@ public final class ExportLinks {
 
     private static final String FILE_PREFIX = "khorasan-atlas";
 
-    private ExportLinks() {
-    }
+    private ExportLinks() {}
 
     public static ExportLink csv(EventFilter filter) {
         return csv(new Selection(filter, Optional.empty()));
@@ -25,8 +24,9 @@ public final class ExportLinks {
     /** The map of the filter as a PNG {@code width} pixels wide ({@link MapImageController}). */
     public static ExportLink image(EventFilter filter, int width) {
         ExportLink link = link(MapImageController.PATH, "png", new Selection(filter, Optional.empty()));
-        return new ExportLink(link.url() + (link.url().contains("?") ? "&" : "?") + MapImageController.WIDTH + "="
-                + width, link.fileName().replaceFirst("\\.png$", "_" + width + "px.png"));
+        return new ExportLink(
+                link.url() + (link.url().contains("?") ? "&" : "?") + MapImageController.WIDTH + "=" + width,
+                link.fileName().replaceFirst("\\.png$", "_" + width + "px.png"));
     }
 
     static ExportLink csv(Selection selection) {
@@ -46,8 +46,8 @@ public final class ExportLinks {
     /** {@code khorasan-atlas_year-2021_country-AFG-PAK}: each parameter as name-values, in canonical order. */
     private static String fileName(Map<String, List<String>> parameters) {
         StringBuilder name = new StringBuilder(FILE_PREFIX);
-        parameters.forEach((parameter, values) -> name.append('_').append(parameter).append('-')
-                .append(String.join("-", values)));
+        parameters.forEach((parameter, values) ->
+                name.append('_').append(parameter).append('-').append(String.join("-", values)));
         // The values are already checked codes, numbers and ids; this only guarantees a portable file name.
         return name.toString().replaceAll("[^A-Za-z0-9_-]", "-");
     }

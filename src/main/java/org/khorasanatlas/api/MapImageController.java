@@ -46,7 +46,9 @@ class MapImageController {
     private static final int CACHED = 64;
     /** Drawing a big picture takes a core for a moment: a few at once, the rest wait a little or are told to retry. */
     private static final int DRAWING_AT_ONCE = 2;
-    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private static final CacheControl CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
     private final AttackCatalog catalog;
     private final ApiQuery query;
@@ -84,12 +86,16 @@ class MapImageController {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String eTag = selection.eTag(catalog.version() + "|" + width + "|" + today);
         if (request.checkNotModified(eTag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).cacheControl(CACHE).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(eTag)
+                    .cacheControl(CACHE)
+                    .build();
         }
         byte[] png = cache.get(eTag);
         if (png == null) {
             if (!drawing.tryAcquire(10, TimeUnit.SECONDS)) {
-                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header(HttpHeaders.RETRY_AFTER, "5")
                         .build();
             }
             try {
@@ -99,17 +105,28 @@ class MapImageController {
                 drawing.release();
             }
         }
-        return ResponseEntity.ok().eTag(eTag).cacheControl(CACHE).contentType(MediaType.IMAGE_PNG)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(ExportLinks.image(selection.filter(), width).fileName()).build().toString())
+        return ResponseEntity.ok()
+                .eTag(eTag)
+                .cacheControl(CACHE)
+                .contentType(MediaType.IMAGE_PNG)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(ExportLinks.image(selection.filter(), width)
+                                        .fileName())
+                                .build()
+                                .toString())
                 .body(png);
     }
 
     /** The attacks of the filter (a selected attack does not narrow the picture, as it does not narrow the map). */
     private byte[] draw(EventFilter filter, int width, LocalDate today) {
         List<AttackEvent> attacks = catalog.find(filter);
-        return picture.png(texts.of(filter, CasualtySummary.of(attacks), today), attacks,
-                !filter.equals(EventFilter.allYears()), width);
+        return picture.png(
+                texts.of(filter, CasualtySummary.of(attacks), today),
+                attacks,
+                !filter.equals(EventFilter.allYears()),
+                width);
     }
 
     private static int width(String value) {
@@ -124,7 +141,7 @@ class MapImageController {
         } catch (NumberFormatException e) {
             // Reported below, as any other bad parameter.
         }
-        throw new BadParametersException(List.of(new ParameterProblem(WIDTH, value,
-                "not a width in pixels from " + MIN_WIDTH + " to " + MAX_WIDTH, "ignored")));
+        throw new BadParametersException(List.of(new ParameterProblem(
+                WIDTH, value, "not a width in pixels from " + MIN_WIDTH + " to " + MAX_WIDTH, "ignored")));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 record Selection(EventFilter filter, Optional<String> eventId) {
 
     List<AttackEvent> attacks(AttackCatalog catalog) {
-        return eventId.map(id -> catalog.byId(id).filter(event -> catalog.matches(filter, event)).stream().toList())
+        return eventId.map(id -> catalog.byId(id).filter(event -> catalog.matches(filter, event)).stream()
+                        .toList())
                 .orElseGet(() -> catalog.find(filter));
     }
 
@@ -33,8 +34,11 @@ record Selection(EventFilter filter, Optional<String> eventId) {
 
     /** The canonical query string, without "?"; empty for all attacks. */
     String query() {
-        String query = UriComponentsBuilder.newInstance().queryParams(new LinkedMultiValueMap<>(parameters()))
-                .encode().build().getQuery();
+        String query = UriComponentsBuilder.newInstance()
+                .queryParams(new LinkedMultiValueMap<>(parameters()))
+                .encode()
+                .build()
+                .getQuery();
         return query == null ? "" : query;
     }
 

@@ -23,8 +23,8 @@ class UnknownApiRequests {
         // The path as sent: the servlet path merges slashes, which made /api//events look like a real endpoint.
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (EventsController.PATHS.contains(path)) {
-            throw new HttpRequestMethodNotSupportedException(request.getMethod(),
-                    List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name()));
+            throw new HttpRequestMethodNotSupportedException(
+                    request.getMethod(), List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name()));
         }
         throw new NoHandlerFoundException(request.getMethod(), path, new HttpHeaders());
     }

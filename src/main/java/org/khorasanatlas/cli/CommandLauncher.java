@@ -29,7 +29,9 @@ class CommandLauncher implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments arguments) {
         List<String> rest = Arrays.asList(arguments.getSourceArgs()).subList(1, arguments.getSourceArgs().length);
-        exitCode = commands.stream().filter(command -> command.name().equals(name)).findFirst()
+        exitCode = commands.stream()
+                .filter(command -> command.name().equals(name))
+                .findFirst()
                 .map(command -> command.run(rest, System.out, System.err))
                 .orElseGet(() -> {
                     System.err.println("Unknown command \"" + name + "\". Commands:");

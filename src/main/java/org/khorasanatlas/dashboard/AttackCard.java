@@ -46,19 +46,33 @@ class AttackCard extends Div {
         title.setId("attack-card-title");
         Casualties toll = event.casualties();
         DescriptionList facts = new DescriptionList();
-        item(facts, "Date", Figures.date(event)
-                + (event.datePrecision().code().equals("day") ? "" : " (" + event.datePrecision().label() + ")"));
+        item(
+                facts,
+                "Date",
+                Figures.date(event)
+                        + (event.datePrecision().code().equals("day")
+                                ? ""
+                                : " (" + event.datePrecision().label() + ")"));
         item(facts, "Place", event.place() + ", " + event.admin1() + ", " + countryName.apply(event.country()));
-        item(facts, "Location", event.gazetteerPlace()
-                .map(named -> named.name() + (named.within().isEmpty() ? "" : ", " + named.within()) + " ("
-                        + event.locationPrecision().label() + ")")
-                .orElse(event.locationPrecision().label()));
+        item(
+                facts,
+                "Location",
+                event.gazetteerPlace()
+                        .map(named -> named.name() + (named.within().isEmpty() ? "" : ", " + named.within()) + " ("
+                                + event.locationPrecision().label() + ")")
+                        .orElse(event.locationPrecision().label()));
         item(facts, "Killed", Figures.killed(toll.killed()) + (toll.killed().isExact() ? "" : " (best, low–high)"));
         toll.perpetratorsKilled().ifPresent(n -> item(facts, "Attackers killed", Figures.count(n)));
-        item(facts, "Injured", toll.injured().map(i -> Figures.range(i.low(), i.high())).orElse("No figure given"));
+        item(
+                facts,
+                "Injured",
+                toll.injured().map(i -> Figures.range(i.low(), i.high())).orElse("No figure given"));
         item(facts, "Target", event.target().label());
         item(facts, "Attack type", event.attackType().label());
-        item(facts, "Claim", event.claim().status().label() + ": " + event.claim().by());
+        item(
+                facts,
+                "Claim",
+                event.claim().status().label() + ": " + event.claim().by());
         item(facts, "Counted for", event.branch().label());
         add(title, facts);
         note("On the toll", toll.killedNote() + (toll.injuredNote().isEmpty() ? "" : " " + toll.injuredNote()));
@@ -66,8 +80,10 @@ class AttackCard extends Div {
         H4 sources = new H4("Sources");
         add(sources, new SourceList(event.sources()));
         event.gazetteerPlace().ifPresent(named -> {
-            Anchor source = new Anchor(named.source().url().toString(),
-                    named.source().publisher() + ": " + named.source().title(), AnchorTarget.BLANK);
+            Anchor source = new Anchor(
+                    named.source().url().toString(),
+                    named.source().publisher() + ": " + named.source().title(),
+                    AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");
             Paragraph coordinates = new Paragraph(getTranslation("card.place.coordinates", named.name()) + " ");
             coordinates.add(source);

@@ -58,31 +58,57 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         grid.addClassName("attack-table");
         grid.setAriaLabel("Attacks, one row each. Killed is the best estimate with the low–high range in brackets. "
                 + "Choose a row to show the attack on the map and its card.");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("No attack matches this filter.");
 
         // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
-        Grid.Column<AttackEvent> date = column(DATE, "Date", Figures::date, BY_DATE).setWidth("9.5em");
+        Grid.Column<AttackEvent> date =
+                column(DATE, "Date", Figures::date, BY_DATE).setWidth("9.5em");
         column(NAME, "Attack", AttackEvent::name, Comparator.comparing(AttackEvent::name, words))
-                .setWidth("12em").setFlexGrow(1).setRowHeader(true);
-        column(KILLED, "Killed (range)", event -> Figures.killed(event.casualties().killed()),
-                Comparator.comparingInt(event -> event.casualties().killed().best())).setWidth("8.5em");
+                .setWidth("12em")
+                .setFlexGrow(1)
+                .setRowHeader(true);
+        column(
+                        KILLED,
+                        "Killed (range)",
+                        event -> Figures.killed(event.casualties().killed()),
+                        Comparator.comparingInt(
+                                event -> event.casualties().killed().best()))
+                .setWidth("8.5em");
         // No source gives a figure for some attacks: "unknown", sorted below any figure, never read as zero.
-        column(INJURED, "Injured", event -> event.casualties().injured()
-                .map(injured -> Figures.range(injured.low(), injured.high())).orElse("unknown"),
-                Comparator.comparing(event -> event.casualties().injured().orElse(null),
-                        Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
-                                .thenComparingInt(InjuryRange::high))))
+        column(
+                        INJURED,
+                        "Injured",
+                        event -> event.casualties()
+                                .injured()
+                                .map(injured -> Figures.range(injured.low(), injured.high()))
+                                .orElse("unknown"),
+                        Comparator.comparing(
+                                event -> event.casualties().injured().orElse(null),
+                                Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
+                                        .thenComparingInt(InjuryRange::high))))
                 .setWidth("6.5em");
         column(PROVINCE, "Province", AttackEvent::admin1, Comparator.comparing(AttackEvent::admin1, words))
                 .setWidth("8em");
-        column(COUNTRY, "Country", event -> countryName.apply(event.country()),
-                Comparator.comparing(event -> countryName.apply(event.country()), words)).setWidth("7.5em");
-        column(CLAIM, "Claim", event -> event.claim().status().shortLabel(),
-                Comparator.comparing(event -> event.claim().status())).setWidth("7em");
-        column(SOURCES, "Sources", event -> Figures.count(event.sources().size()),
-                Comparator.comparingInt(event -> event.sources().size())).setWidth("6.5em");
+        column(
+                        COUNTRY,
+                        "Country",
+                        event -> countryName.apply(event.country()),
+                        Comparator.comparing(event -> countryName.apply(event.country()), words))
+                .setWidth("7.5em");
+        column(
+                        CLAIM,
+                        "Claim",
+                        event -> event.claim().status().shortLabel(),
+                        Comparator.comparing(event -> event.claim().status()))
+                .setWidth("7em");
+        column(
+                        SOURCES,
+                        "Sources",
+                        event -> Figures.count(event.sources().size()),
+                        Comparator.comparingInt(event -> event.sources().size()))
+                .setWidth("6.5em");
 
         rows = grid.setItems(this::fetch, query -> catalog.find(filter).size());
         rows.setIdentifierProvider(AttackEvent::id);
@@ -127,10 +153,14 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         }
     }
 
-    private Grid.Column<AttackEvent> column(String key, String header, Function<AttackEvent, String> text,
-            Comparator<AttackEvent> order) {
+    private Grid.Column<AttackEvent> column(
+            String key, String header, Function<AttackEvent, String> text, Comparator<AttackEvent> order) {
         orders.put(key, order);
-        return grid.addColumn(text::apply).setKey(key).setHeader(header).setSortProperty(key).setResizable(true)
+        return grid.addColumn(text::apply)
+                .setKey(key)
+                .setHeader(header)
+                .setSortProperty(key)
+                .setResizable(true)
                 .setFlexGrow(0);
     }
 
@@ -143,7 +173,8 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         Comparator<AttackEvent> order = sortOrders.stream()
                 .filter(sort -> orders.containsKey(sort.getSorted()))
                 .map(sort -> sort.getDirection() == SortDirection.DESCENDING
-                        ? orders.get(sort.getSorted()).reversed() : orders.get(sort.getSorted()))
+                        ? orders.get(sort.getSorted()).reversed()
+                        : orders.get(sort.getSorted()))
                 .reduce(Comparator::thenComparing)
                 .map(chosen -> chosen.thenComparing(BY_DATE))
                 .orElse(BY_DATE);

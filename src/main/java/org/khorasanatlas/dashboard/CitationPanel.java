@@ -86,21 +86,29 @@ class CitationPanel extends Div {
     }
 
     private void render() {
-        citation.setText(getTranslation("dataset.cite.text", dataset.version(), dataset.dataAsOf().toString(),
-                filterWords, pageAddress + query, LocalDate.now().toString()));
+        citation.setText(getTranslation(
+                "dataset.cite.text",
+                dataset.version(),
+                dataset.dataAsOf().toString(),
+                filterWords,
+                pageAddress + query,
+                LocalDate.now().toString()));
     }
 
     private String words(String period, EventFilter filter) {
         List<String> parts = new ArrayList<>();
         parts.add(getTranslation("dataset.cite.subject", period));
         if (!filter.countries().isEmpty()) {
-            parts.add(String.join(", ", filter.countries().stream().map(countryName).toList()));
+            parts.add(String.join(
+                    ", ", filter.countries().stream().map(countryName).toList()));
         }
         if (!filter.claims().isEmpty()) {
-            parts.add(String.join(", ", filter.claims().stream().map(ClaimStatus::label).toList()));
+            parts.add(String.join(
+                    ", ", filter.claims().stream().map(ClaimStatus::label).toList()));
         }
         if (!filter.targets().isEmpty()) {
-            parts.add(String.join(", ", filter.targets().stream().map(TargetType::label).toList()));
+            parts.add(String.join(
+                    ", ", filter.targets().stream().map(TargetType::label).toList()));
         }
         if (filter.minKilled() > 0) {
             parts.add(getTranslation("dataset.cite.min-killed", filter.minKilled()));

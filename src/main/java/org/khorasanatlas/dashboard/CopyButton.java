@@ -19,8 +19,10 @@ class CopyButton extends Button {
         this.copyKey = copyKey;
         addThemeVariants(ButtonVariant.SMALL);
         reset();
-        addClickListener(click -> getElement().executeJs("return navigator.clipboard.writeText($0)", text.get())
-                .then(done -> setText(getTranslation(copiedKey)),
+        addClickListener(click -> getElement()
+                .executeJs("return navigator.clipboard.writeText($0)", text.get())
+                .then(
+                        done -> setText(getTranslation(copiedKey)),
                         refused -> setText(getTranslation("dataset.cite.copy-refused"))));
     }
 

@@ -29,7 +29,11 @@ record CorrectionLinks(@DefaultValue(DEFAULT) String urlTemplate) {
                 "{date}", event.date().toString(),
                 "{place}", event.place(),
                 "{killed}", Figures.killed(event.casualties().killed()),
-                "{injured}", event.casualties().injured().map(i -> Figures.range(i.low(), i.high())).orElse("?"));
+                "{injured}",
+                        event.casualties()
+                                .injured()
+                                .map(i -> Figures.range(i.low(), i.high()))
+                                .orElse("?"));
         String link = urlTemplate;
         for (Map.Entry<String, String> value : values.entrySet()) {
             link = link.replace(value.getKey(), encode(value.getValue()));

@@ -12,12 +12,12 @@ import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.FilterParameters;
+import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
-import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
@@ -77,13 +77,22 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final Provinces provinces;
     private EventFilter filter = EventFilter.allYears();
 
-    public DashboardView(AttackCatalog catalog, FilterParameters parameters, GroupProfile profile, MapLayers layers,
-            CountryOutlines countries, ImportedAttacks imported, AttackGrid grid, Provinces provinces,
-            DatasetVersion dataset, CorrectionLinks corrections) {
+    public DashboardView(
+            AttackCatalog catalog,
+            FilterParameters parameters,
+            GroupProfile profile,
+            MapLayers layers,
+            CountryOutlines countries,
+            ImportedAttacks imported,
+            AttackGrid grid,
+            Provinces provinces,
+            DatasetVersion dataset,
+            CorrectionLinks corrections) {
         this.catalog = catalog;
         this.provinces = provinces;
-        this.provincePanel = new ProvincePanel(provinces, chosen -> navigate(filter.withProvinces(
-                chosen.map(Set::of).orElse(Set.of()))));
+        this.provincePanel = new ProvincePanel(
+                provinces,
+                chosen -> navigate(filter.withProvinces(chosen.map(Set::of).orElse(Set.of()))));
         this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers, grid);
@@ -96,19 +105,20 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         int firstYear = years.getFirst().year();
         int lastYear = years.getLast().year();
         this.periods = new PeriodText(firstYear, lastYear);
-        this.periodSelect = new PeriodSelect(years.stream().map(YearTotal::year).toList(), periods,
-                range -> navigate(filter.withYears(range)));
-        List<String> countriesInData = catalog.find(EventFilter.allYears()).stream().map(AttackEvent::country)
-                .distinct().toList();
-        this.filterControls = new FilterControls(countriesInData, countryName,
-                this::navigate);
+        this.periodSelect = new PeriodSelect(
+                years.stream().map(YearTotal::year).toList(), periods, range -> navigate(filter.withYears(range)));
+        List<String> countriesInData = catalog.find(EventFilter.allYears()).stream()
+                .map(AttackEvent::country)
+                .distinct()
+                .toList();
+        this.filterControls = new FilterControls(countriesInData, countryName, this::navigate);
         this.chart = new YearChart(years, range -> navigate(filter.withYears(range)));
         this.playback = new Playback(firstYear, lastYear, this::showStep);
         addClassName("dashboard");
 
         H1 title = new H1("Khorasan Atlas");
-        Paragraph subtitle = new Paragraph("Attacks of the Islamic State Khorasan Province (ISKP, ISIS-K), "
-                + firstYear + "–" + lastYear + ". Every figure names its source.");
+        Paragraph subtitle = new Paragraph("Attacks of the Islamic State Khorasan Province (ISKP, ISIS-K), " + firstYear
+                + "–" + lastYear + ". Every figure names its source.");
         subtitle.addClassName("subtitle");
         Button share = new Button(getTranslation("share.open"), click -> openShareDialog());
         share.setId("share-open");
@@ -137,21 +147,32 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         chartFooter.addClassName("chart-footer");
 
         // Imported attacks are not in the URL codec: their card opens without a link of its own.
-        map.addAttackClickListener(id -> imported.byId(id).ifPresentOrElse(this::select,
-                () -> navigate(filter, Optional.of(id))));
+        map.addAttackClickListener(id ->
+                imported.byId(id).ifPresentOrElse(this::select, () -> navigate(filter, Optional.of(id))));
         // Pressing the chosen province again shows every province, as choosing its row again does.
-        map.addProvinceClickListener(id -> navigate(filter.withProvinces(
-                filter.provinces().equals(Set.of(id)) ? Set.of() : Set.of(id))));
+        map.addProvinceClickListener(
+                id -> navigate(filter.withProvinces(filter.provinces().equals(Set.of(id)) ? Set.of() : Set.of(id))));
 
         Div view = new Div(periodSelect, filterControls);
         view.addClassName("view-controls");
-        Section panel = new Section(view, count, suspected, notice, totals, chart, chartFooter, playback,
-                provincePanel, card, new ProfilePanel(profile), citation);
+        Section panel = new Section(
+                view,
+                count,
+                suspected,
+                notice,
+                totals,
+                chart,
+                chartFooter,
+                playback,
+                provincePanel,
+                card,
+                new ProfilePanel(profile),
+                citation);
         panel.setId("side-panel");
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("aria-label", "Filters, figures, selected attack and group profile");
-        Main body = new Main(map, new PhoneTabs(List.of(Map.entry("Overview", panel), Map.entry("Table", table))),
-                table, panel);
+        Main body = new Main(
+                map, new PhoneTabs(List.of(Map.entry("Overview", panel), Map.entry("Table", table))), table, panel);
         body.addClassName("dashboard-body");
         add(header, body);
     }
@@ -164,8 +185,10 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ParsedFilter parsed = parameters.parse(event.getLocation().getQueryParameters().getParameters());
-        List<String> problems = parsed.problems().stream().map(ParameterProblem::describe).toList();
+        ParsedFilter parsed =
+                parameters.parse(event.getLocation().getQueryParameters().getParameters());
+        List<String> problems =
+                parsed.problems().stream().map(ParameterProblem::describe).toList();
         notice.setText(String.join(" ", problems));
         notice.setVisible(!problems.isEmpty());
         apply(parsed.filter());
@@ -195,7 +218,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));
         Optional<String> chosen = filter.provinces().stream().findFirst();
         provincePanel.show(byProvince, chosen);
-        map.showProvinces(byProvince, id -> provinces.byId(id).map(Province::name).orElse(id), chosen);
+        map.showProvinces(
+                byProvince, id -> provinces.byId(id).map(Province::name).orElse(id), chosen);
     }
 
     private void select(AttackEvent event) {
@@ -217,8 +241,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
     /** Every change goes through the URL, so it can be shared and the back button undoes it. */
     private void navigate(EventFilter newFilter, Optional<String> eventId) {
-        getUI().ifPresent(ui -> ui.navigate(DashboardView.class,
-                new QueryParameters(FilterParameters.format(newFilter, eventId))));
+        getUI().ifPresent(ui ->
+                ui.navigate(DashboardView.class, new QueryParameters(FilterParameters.format(newFilter, eventId))));
     }
 
     /**
@@ -232,7 +256,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             return;
         }
         getUI().ifPresent(ui -> {
-            Location location = new Location(RouteConfiguration.forSessionScope().getUrl(DashboardView.class),
+            Location location = new Location(
+                    RouteConfiguration.forSessionScope().getUrl(DashboardView.class),
                     new QueryParameters(FilterParameters.format(stepFilter, selectedIn(stepFilter))));
             // The router shows the location without touching the history; the entry is then replaced.
             ui.getSession().getService().getRouter().navigate(ui, location, NavigationTrigger.PROGRAMMATIC);
@@ -241,7 +266,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     }
 
     private Optional<String> selectedIn(EventFilter newFilter) {
-        return map.selected().flatMap(catalog::byId).filter(event -> catalog.matches(newFilter, event))
+        return map.selected()
+                .flatMap(catalog::byId)
+                .filter(event -> catalog.matches(newFilter, event))
                 .map(AttackEvent::id);
     }
 }

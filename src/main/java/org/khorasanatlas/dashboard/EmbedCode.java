@@ -8,8 +8,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class EmbedCode {
 
-    private EmbedCode() {
-    }
+    private EmbedCode() {}
 
     static String iframe(String embedLink, EmbedSize size, String title) {
         return "<iframe src=\"" + escape(embedLink) + "\" width=\"" + size.width() + "\" height=\"" + size.height()

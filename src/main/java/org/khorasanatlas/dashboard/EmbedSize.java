@@ -5,8 +5,10 @@ package org.khorasanatlas.dashboard;
  * article column). The smallest is about what a phone's article column shows; /embed reads from 300 px wide.
  */
 enum EmbedSize {
-
-    SMALL("400", 360), MEDIUM("640", 480), LARGE("960", 640), FULL_WIDTH("100%", 520);
+    SMALL("400", 360),
+    MEDIUM("640", 480),
+    LARGE("960", 640),
+    FULL_WIDTH("100%", 520);
 
     private final String width;
     private final int height;

@@ -30,7 +30,9 @@ class FilterControls extends Details {
      * @param onChange        receives the filter the user asked for
      */
     FilterControls(List<String> countriesInData, Function<String, String> countryName, Consumer<EventFilter> onChange) {
-        List<String> byName = countriesInData.stream().sorted(Comparator.comparing(countryName)).toList();
+        List<String> byName = countriesInData.stream()
+                .sorted(Comparator.comparing(countryName))
+                .toList();
         this.newFields = () -> new FilterFields(byName, countryName, onChange);
         setId("filters");
         addClassName("filters");
@@ -59,7 +61,12 @@ class FilterControls extends Details {
     }
 
     private static int activeFilters(EventFilter filter) {
-        return (int) Stream.of(!filter.countries().isEmpty(), !filter.claims().isEmpty(),
-                !filter.targets().isEmpty(), filter.minKilled() > 0).filter(on -> on).count();
+        return (int) Stream.of(
+                        !filter.countries().isEmpty(),
+                        !filter.claims().isEmpty(),
+                        !filter.targets().isEmpty(),
+                        filter.minKilled() > 0)
+                .filter(on -> on)
+                .count();
     }
 }

@@ -96,7 +96,9 @@ class FilterFields extends Div {
         country.setValue(filter.countries());
         claim.setValue(filter.claims());
         target.setValue(filter.targets());
-        List<Integer> thresholds = withExtra(THRESHOLDS, Set.of(filter.minKilled())).stream().sorted().toList();
+        List<Integer> thresholds = withExtra(THRESHOLDS, Set.of(filter.minKilled())).stream()
+                .sorted()
+                .toList();
         if (!thresholds.equals(thresholdItems)) {
             thresholdItems = thresholds;
             minKilled.setItems(thresholdItems);

@@ -62,7 +62,8 @@ class PhoneTabs extends Div {
 
     /** Only this key reaches the server, and the browser does not also scroll the page with it. */
     private static void onKey(NativeButton tab, String key, Runnable action) {
-        tab.getElement().addEventListener("keydown", event -> action.run())
+        tab.getElement()
+                .addEventListener("keydown", event -> action.run())
                 .setFilter("event.key === '" + key + "'")
                 .preventDefault();
     }

@@ -50,6 +50,7 @@ class Playback extends Div {
     private YearRange shown = YearRange.all();
     /** While playing: the year of the step shown, the years it shows, and the browser polling for the next. */
     private OptionalInt step = OptionalInt.empty();
+
     private YearRange stepYears;
     private UI polling;
     private Registration pollListener;
@@ -75,8 +76,8 @@ class Playback extends Div {
         speed.setId("playback-speed");
         speed.setLabel("Speed");
         speed.setItems(SPEEDS_MS);
-        speed.setItemLabelGenerator(ms -> BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()
-                + " s per year");
+        speed.setItemLabelGenerator(
+                ms -> BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s per year");
         speed.setValue(1000);
         speed.addValueChangeListener(change -> {
             if (isPlaying() && change.getValue() != null) {
@@ -151,7 +152,8 @@ class Playback extends Div {
 
     /** The year after the step the view shows, if it shows one that is not the last; else the first year. */
     private int resumeYear() {
-        OptionalInt shownStep = shown.isAll() ? OptionalInt.empty()
+        OptionalInt shownStep = shown.isAll()
+                ? OptionalInt.empty()
                 : mode.getValue() == Mode.CUMULATIVE
                         ? (shown.from() == firstYear ? OptionalInt.of(shown.to()) : OptionalInt.empty())
                         : shown.single();

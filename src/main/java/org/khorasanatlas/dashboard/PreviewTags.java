@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jsoup.nodes.Element;
 import org.khorasanatlas.api.ExportLinks;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.picture.MapPicture;
 import org.khorasanatlas.picture.PictureTexts;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -35,8 +35,7 @@ class ProvincePanel extends Section {
     private boolean showing;
 
     /** One province's figures. */
-    record Row(Province province, CasualtySummary summary) {
-    }
+    record Row(Province province, CasualtySummary summary) {}
 
     ProvincePanel(Provinces provinces, Consumer<Optional<String>> onChoose) {
         this.provinces = provinces;
@@ -54,15 +53,28 @@ class ProvincePanel extends Section {
         grid.addClassName("province-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", getTranslation("provinces.label"));
-        grid.addColumn(row -> row.province().name()).setKey("province")
-                .setHeader(getTranslation("provinces.column.province")).setFlexGrow(1).setSortable(true)
+        grid.addColumn(row -> row.province().name())
+                .setKey("province")
+                .setHeader(getTranslation("provinces.column.province"))
+                .setFlexGrow(1)
+                .setSortable(true)
                 .setComparator(Comparator.comparing(row -> row.province().name()));
         number("attacks", "provinces.column.attacks", row -> row.summary().attacks());
         // "Killed" spans its three columns, so each needs only a short header and a phone shows all five.
-        grid.prependHeaderRow().join(
-                number("killedLow", "provinces.column.killedLow", row -> row.summary().killed().low()),
-                number("killedBest", "provinces.column.killedBest", row -> row.summary().killed().best()),
-                number("killedHigh", "provinces.column.killedHigh", row -> row.summary().killed().high()))
+        grid.prependHeaderRow()
+                .join(
+                        number(
+                                "killedLow",
+                                "provinces.column.killedLow",
+                                row -> row.summary().killed().low()),
+                        number(
+                                "killedBest",
+                                "provinces.column.killedBest",
+                                row -> row.summary().killed().best()),
+                        number(
+                                "killedHigh",
+                                "provinces.column.killedHigh",
+                                row -> row.summary().killed().high()))
                 .setText(getTranslation("provinces.column.killed"));
         // The grid sizes the number columns when its rows first arrive, often before the font of the sort arrows has
         // loaded; measured without it, each header came out a few pixels short and was cut. Measure again once
@@ -73,7 +85,8 @@ class ProvincePanel extends Section {
                 document.fonts.ready.then(again);"""));
         grid.asSingleSelect().addValueChangeListener(change -> {
             if (!showing) {
-                onChoose.accept(Optional.ofNullable(change.getValue()).map(row -> row.province().id()));
+                onChoose.accept(Optional.ofNullable(change.getValue())
+                        .map(row -> row.province().id()));
             }
         });
         add(heading, help, empty, grid);
@@ -81,9 +94,14 @@ class ProvincePanel extends Section {
 
     /** As wide as its header and figures need (a fixed width cut "Attacks" to "A…" on a phone), no wider. */
     private Grid.Column<Row> number(String key, String header, ToIntFunction<Row> value) {
-        return grid.addColumn(row -> Figures.count(value.applyAsInt(row))).setKey(key)
-                .setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true)
-                .setSortable(true).setComparator(Comparator.comparingInt(value));
+        return grid.addColumn(row -> Figures.count(value.applyAsInt(row)))
+                .setKey(key)
+                .setHeader(getTranslation(header))
+                .setTextAlign(ColumnTextAlign.END)
+                .setFlexGrow(0)
+                .setAutoWidth(true)
+                .setSortable(true)
+                .setComparator(Comparator.comparingInt(value));
     }
 
     /**
@@ -93,12 +111,15 @@ class ProvincePanel extends Section {
     void show(Map<String, CasualtySummary> byProvince, Optional<String> chosen) {
         List<Row> rows = new ArrayList<>();
         byProvince.forEach((id, summary) -> provinces.byId(id).ifPresent(p -> rows.add(new Row(p, summary))));
-        chosen.filter(id -> !byProvince.containsKey(id)).flatMap(provinces::byId)
+        chosen.filter(id -> !byProvince.containsKey(id))
+                .flatMap(provinces::byId)
                 .ifPresent(p -> rows.add(new Row(p, CasualtySummary.of(List.of()))));
         showing = true;
         try {
             grid.setItems(rows);
-            rows.stream().filter(row -> chosen.filter(row.province().id()::equals).isPresent()).findFirst()
+            rows.stream()
+                    .filter(row -> chosen.filter(row.province().id()::equals).isPresent())
+                    .findFirst()
                     .ifPresentOrElse(grid::select, grid::deselectAll);
         } finally {
             showing = false;

@@ -83,20 +83,37 @@ class ShareDialog extends Component implements HasComponents {
         CopyButton copyCitation = new CopyButton("dataset.cite.copy", "dataset.cite.copied", () -> citation);
         copyCitation.setId("copy-share-citation");
 
-        Div images = new Div(image("download-image", "share.image.preview", filter, PreviewTags.WIDTH),
+        Div images = new Div(
+                image("download-image", "share.image.preview", filter, PreviewTags.WIDTH),
                 image("download-image-print", "share.image.print", filter, PRINT_WIDTH));
         images.addClassName("download-links");
 
-        Button close = new Button(getTranslation("share.close"), click -> getElement().callJsFunction("close"));
+        Button close =
+                new Button(getTranslation("share.close"), click -> getElement().callJsFunction("close"));
         close.setId("share-close");
         close.addThemeVariants(ButtonVariant.PRIMARY);
         Div previewBox = new Div(preview);
         previewBox.addClassName("share-preview-box");
-        add(title, new H3(getTranslation("share.link.heading")), linkLabel, linkField, copyLink,
-                new H3(getTranslation("share.embed.heading")), new Paragraph(getTranslation("share.embed.help")),
-                sizeLabel, size, code, copyCode, previewBox,
-                new H3(getTranslation("share.image.heading")), new Paragraph(getTranslation("share.image.help")),
-                images, new H3(getTranslation("dataset.cite.heading")), citationText, copyCitation, new Div(close));
+        add(
+                title,
+                new H3(getTranslation("share.link.heading")),
+                linkLabel,
+                linkField,
+                copyLink,
+                new H3(getTranslation("share.embed.heading")),
+                new Paragraph(getTranslation("share.embed.help")),
+                sizeLabel,
+                size,
+                code,
+                copyCode,
+                previewBox,
+                new H3(getTranslation("share.image.heading")),
+                new Paragraph(getTranslation("share.image.help")),
+                images,
+                new H3(getTranslation("dataset.cite.heading")),
+                citationText,
+                copyCitation,
+                new Div(close));
         // Escape, the close button or the browser: the dialog is gone from the page either way.
         getElement().addEventListener("close", closed -> removeFromParent());
     }

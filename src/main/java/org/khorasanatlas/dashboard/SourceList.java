@@ -15,8 +15,10 @@ class SourceList extends UnorderedList {
     SourceList(List<Source> sources) {
         addClassName("source-list");
         for (Source source : sources) {
-            Anchor link = new Anchor(source.url().toString(), source.publisher() + ": " + source.title()
-                    + " (" + source.date() + ")", AnchorTarget.BLANK);
+            Anchor link = new Anchor(
+                    source.url().toString(),
+                    source.publisher() + ": " + source.title() + " (" + source.date() + ")",
+                    AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             add(new ListItem(link));
         }

@@ -24,29 +24,41 @@ class TotalsPanel extends Div {
         addClassName("totals");
         setId("totals");
         footnote.addClassName("footnote");
-        add(heading, tile("Attacks", attacks, new Span()), tile("Killed (best estimate)", killed, killedRange),
-                tile("Injured", injured, new Span()), footnote);
+        add(
+                heading,
+                tile("Attacks", attacks, new Span()),
+                tile("Killed (best estimate)", killed, killedRange),
+                tile("Injured", injured, new Span()),
+                footnote);
     }
 
     void show(String period, CasualtySummary summary) {
         heading.setText(period);
         attacks.setText(Figures.count(summary.attacks()));
         killed.setText(Figures.count(summary.killed().best()));
-        killedRange.setText(summary.killed().isExact() ? ""
-                : "range " + Figures.range(summary.killed().low(), summary.killed().high()));
+        killedRange.setText(
+                summary.killed().isExact()
+                        ? ""
+                        : "range "
+                                + Figures.range(
+                                        summary.killed().low(), summary.killed().high()));
         injured.setText(Figures.range(summary.injured().low(), summary.injured().high()));
         StringBuilder note = new StringBuilder("Deaths exclude the attackers");
         if (summary.perpetratorsKilled() > 0) {
-            note.append(" (").append(Figures.count(summary.perpetratorsKilled())).append(" died)");
+            note.append(" (")
+                    .append(Figures.count(summary.perpetratorsKilled()))
+                    .append(" died)");
         }
         note.append('.');
         if (summary.attacksWithoutInjuryFigures() > 0) {
-            note.append(" Injuries are unknown for ").append(Figures.count(summary.attacksWithoutInjuryFigures()))
+            note.append(" Injuries are unknown for ")
+                    .append(Figures.count(summary.attacksWithoutInjuryFigures()))
                     .append(summary.attacksWithoutInjuryFigures() == 1 ? " attack." : " attacks.");
         }
         int pakistanProvince = summary.attacksByBranch().getOrDefault(Branch.ISPP, 0);
         if (pakistanProvince > 0) {
-            note.append(" Includes ").append(Figures.count(pakistanProvince))
+            note.append(" Includes ")
+                    .append(Figures.count(pakistanProvince))
                     .append(pakistanProvince == 1 ? " attack" : " attacks")
                     .append(" claimed for IS Pakistan Province, a separate branch since May 2019.");
         }

@@ -22,8 +22,10 @@ class EmbedController {
 
     /** The page's path; the security headers let other sites frame this path only. */
     static final String PATH = "/embed";
+
     static final String ASSETS = "/embed/assets/{version}/{name}";
-    private static final CacheControl PAGE_CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    private static final CacheControl PAGE_CACHE =
+            CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
     private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
     private static final MediaType CSS = MediaType.parseMediaType("text/css;charset=UTF-8");
 
@@ -40,18 +42,27 @@ class EmbedController {
     @GetMapping(PATH)
     ResponseEntity<String> page(ServletWebRequest request) {
         if (request.checkNotModified(page.eTag())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(page.eTag()).cacheControl(PAGE_CACHE).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(page.eTag())
+                    .cacheControl(PAGE_CACHE)
+                    .build();
         }
-        return ResponseEntity.ok().eTag(page.eTag()).cacheControl(PAGE_CACHE)
-                .contentType(MediaType.parseMediaType("text/html;charset=UTF-8")).body(page.html());
+        return ResponseEntity.ok()
+                .eTag(page.eTag())
+                .cacheControl(PAGE_CACHE)
+                .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+                .body(page.html());
     }
 
     @GetMapping(ASSETS)
     ResponseEntity<Resource> asset(@PathVariable String version, @PathVariable String name) {
-        return assets.file(version, name).map(body -> ResponseEntity.ok()
-                .contentType(name.endsWith(".js") ? JAVASCRIPT : CSS)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .body(body))
+        return assets.file(version, name)
+                .map(body -> ResponseEntity.ok()
+                        .contentType(name.endsWith(".js") ? JAVASCRIPT : CSS)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

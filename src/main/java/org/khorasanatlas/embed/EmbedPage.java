@@ -48,19 +48,40 @@ class EmbedPage {
 
     /** The map's view, which the embed page takes besides the API's filter parameters. */
     static final List<String> VIEW_PARAMETERS = List.of("lat", "lng", "zoom");
-    private static final List<String> TEXTS = List.of("embed.loading", "embed.total", "embed.total.one",
-            "embed.period.none", "embed.error", "embed.marker.killed", "embed.card.close", "embed.card.date",
-            "embed.card.place", "embed.card.killed", "embed.card.killed.range", "embed.card.attackers",
-            "embed.card.injured", "embed.card.injured.none", "embed.card.target", "embed.card.type",
-            "embed.card.claim", "embed.card.branch", "embed.card.sources");
+
+    private static final List<String> TEXTS = List.of(
+            "embed.loading",
+            "embed.total",
+            "embed.total.one",
+            "embed.period.none",
+            "embed.error",
+            "embed.marker.killed",
+            "embed.card.close",
+            "embed.card.date",
+            "embed.card.place",
+            "embed.card.killed",
+            "embed.card.killed.range",
+            "embed.card.attackers",
+            "embed.card.injured",
+            "embed.card.injured.none",
+            "embed.card.target",
+            "embed.card.type",
+            "embed.card.claim",
+            "embed.card.branch",
+            "embed.card.sources");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String html;
     private final String eTag;
 
-    EmbedPage(MapLayers layers, AttackCatalog catalog, CountryOutlines countries, DatasetVersion dataset,
-            EmbedAssets assets, ObjectProvider<I18NProvider> translations) {
+    EmbedPage(
+            MapLayers layers,
+            AttackCatalog catalog,
+            CountryOutlines countries,
+            DatasetVersion dataset,
+            EmbedAssets assets,
+            ObjectProvider<I18NProvider> translations) {
         // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up reads the same bundle itself.
         I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
         Function<String, String> text = key -> i18n.getTranslation(key, Locale.ENGLISH);
@@ -71,8 +92,10 @@ class EmbedPage {
         values.put("loading", text.apply("embed.loading"));
         values.put("mapLabel", text.apply("embed.map.label"));
         values.put("cardLabel", text.apply("embed.card.label"));
-        values.put("version", i18n.getTranslation("dataset.version", Locale.ENGLISH, dataset.version(),
-                DAY.format(dataset.dataAsOf())));
+        values.put(
+                "version",
+                i18n.getTranslation(
+                        "dataset.version", Locale.ENGLISH, dataset.version(), DAY.format(dataset.dataAsOf())));
         values.put("open", text.apply("embed.open"));
         values.put("openHelp", text.apply("embed.open.help"));
         String page = fill(template(), values);
@@ -90,29 +113,43 @@ class EmbedPage {
         return eTag;
     }
 
-    private static Map<String, Object> config(MapLayers layers, AttackCatalog catalog, CountryOutlines countries,
-            Function<String, String> text) {
+    private static Map<String, Object> config(
+            MapLayers layers, AttackCatalog catalog, CountryOutlines countries, Function<String, String> text) {
         // The attacks alone: no layer of imported attacks (they are not in the API's answers), and no province
         // shading, whose counts the API does not give.
-        MapLayers embedded = new MapLayers(layers.baseLayers(), layers.overlays(),
-                layers.pointLayers().stream().filter(layer -> layer.id().equals(AttackMap.ATTACKS_LAYER)).toList(),
-                layers.center(), layers.zoom(), layers.minZoom(), layers.referenceLayers(), layers.labelLayers(),
+        MapLayers embedded = new MapLayers(
+                layers.baseLayers(),
+                layers.overlays(),
+                layers.pointLayers().stream()
+                        .filter(layer -> layer.id().equals(AttackMap.ATTACKS_LAYER))
+                        .toList(),
+                layers.center(),
+                layers.zoom(),
+                layers.minZoom(),
+                layers.referenceLayers(),
+                layers.labelLayers(),
                 List.of());
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("layers", JSON.readTree(LeafletMap.layersJson(embedded)));
         config.put("legend", JSON.readTree(LeafletMap.legendJson(AttackMarkers.legend())));
         config.put("clusterLabel", text.apply("embed.cluster"));
-        config.put("colors", Arrays.stream(ClaimStatus.values())
-                .collect(Collectors.toMap(ClaimStatus::code, AttackMarkers::color, (a, b) -> a, TreeMap::new)));
+        config.put(
+                "colors",
+                Arrays.stream(ClaimStatus.values())
+                        .collect(Collectors.toMap(ClaimStatus::code, AttackMarkers::color, (a, b) -> a, TreeMap::new)));
         config.put("hollow", List.of(ClaimStatus.SUSPECTED.code()));
         Map<String, Object> labels = new LinkedHashMap<>();
         labels.put("claims", labels(ClaimStatus.values()));
         labels.put("targets", labels(TargetType.values()));
         labels.put("attackTypes", labels(AttackType.values()));
         labels.put("branches", labels(Branch.values()));
-        labels.put("countries", catalog.find(EventFilter.allYears()).stream().map(AttackEvent::country).distinct()
-                .collect(Collectors.toMap(code -> code, code -> countries.name(code).orElse(code), (a, b) -> a,
-                        TreeMap::new)));
+        labels.put(
+                "countries",
+                catalog.find(EventFilter.allYears()).stream()
+                        .map(AttackEvent::country)
+                        .distinct()
+                        .collect(Collectors.toMap(
+                                code -> code, code -> countries.name(code).orElse(code), (a, b) -> a, TreeMap::new)));
         config.put("labels", labels);
         config.put("texts", TEXTS.stream().collect(Collectors.toMap(key -> key, text, (a, b) -> a, TreeMap::new)));
         config.put("viewParameters", VIEW_PARAMETERS);

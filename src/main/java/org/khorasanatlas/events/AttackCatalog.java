@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 public class AttackCatalog {
 
     static final String PATH = "attacks.geojson";
-    private static final Comparator<AttackEvent> ORDER = Comparator.comparing(AttackEvent::date)
-            .thenComparing(AttackEvent::id);
+    private static final Comparator<AttackEvent> ORDER =
+            Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id);
 
     private final List<AttackEvent> events;
     /**
@@ -38,10 +38,12 @@ public class AttackCatalog {
     private final String[] provinceIds;
     /** Where each year starts in {@link #events} (sorted by date): year {@code firstYear + i} is at index i. */
     private final int[] yearStarts;
+
     private final Map<String, AttackEvent> byId;
     private final List<YearTotal> yearTotals;
     /** Each year's totals, as {@link #yearTotals}: a filter by years alone adds these up instead of scanning. */
     private final List<CasualtySummary> yearSummaries;
+
     private final String version;
 
     @Autowired
@@ -72,17 +74,26 @@ public class AttackCatalog {
         this.version = version;
         this.events = events.stream().sorted(ORDER).toList();
         // Over a million attacks a point-in-polygon test each takes seconds on one core: use them all.
-        this.provinceIds = this.events.parallelStream().map(event -> provinces
-                .containing(event.location().latitude(), event.location().longitude()).map(Province::id)
-                .orElse(null)).toArray(String[]::new);
+        this.provinceIds = this.events.parallelStream()
+                .map(event -> provinces
+                        .containing(
+                                event.location().latitude(), event.location().longitude())
+                        .map(Province::id)
+                        .orElse(null))
+                .toArray(String[]::new);
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
         int firstYear = this.events.isEmpty() ? 0 : this.events.getFirst().year();
         int years = this.events.isEmpty() ? 0 : this.events.getLast().year() - firstYear + 1;
         this.yearStarts = yearStarts(this.events, firstYear, years);
         this.yearSummaries = IntStream.range(0, years)
-                .mapToObj(i -> CasualtySummary.of(this.events.subList(yearStarts[i], yearStarts[i + 1]))).toList();
-        this.yearTotals = IntStream.range(0, years).mapToObj(i -> new YearTotal(firstYear + i,
-                yearSummaries.get(i).attacks(), yearSummaries.get(i).killed())).toList();
+                .mapToObj(i -> CasualtySummary.of(this.events.subList(yearStarts[i], yearStarts[i + 1])))
+                .toList();
+        this.yearTotals = IntStream.range(0, years)
+                .mapToObj(i -> new YearTotal(
+                        firstYear + i,
+                        yearSummaries.get(i).attacks(),
+                        yearSummaries.get(i).killed()))
+                .toList();
     }
 
     /** A year's attacks are contiguous in the date order; one pass records where each year's run begins. */
@@ -125,7 +136,8 @@ public class AttackCatalog {
         });
         Map<String, CasualtySummary> sorted = new LinkedHashMap<>();
         byProvince.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, List<AttackEvent>>>comparingInt(e -> -e.getValue().size())
+                .sorted(Comparator.<Map.Entry<String, List<AttackEvent>>>comparingInt(
+                                e -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> sorted.put(e.getKey(), CasualtySummary.of(e.getValue())));
         return Collections.unmodifiableMap(sorted);
@@ -140,7 +152,8 @@ public class AttackCatalog {
     /** The id of the province the attack lies in, if it is one of the catalog's and lies in a province known. */
     public Optional<String> provinceOf(AttackEvent event) {
         int index = Collections.binarySearch(events, event, ORDER);
-        return index >= 0 && events.get(index).equals(event) ? Optional.ofNullable(provinceIds[index])
+        return index >= 0 && events.get(index).equals(event)
+                ? Optional.ofNullable(provinceIds[index])
                 : Optional.empty();
     }
 
@@ -184,8 +197,10 @@ public class AttackCatalog {
             return new int[] {0, 0};
         }
         int first = yearTotals.getFirst().year();
-        return new int[] {Math.clamp((long) years.from() - first, 0, yearTotals.size()),
-                Math.clamp((long) years.to() - first + 1, 0, yearTotals.size())};
+        return new int[] {
+            Math.clamp((long) years.from() - first, 0, yearTotals.size()),
+            Math.clamp((long) years.to() - first + 1, 0, yearTotals.size())
+        };
     }
 
     public Optional<AttackEvent> byId(String id) {
@@ -213,6 +228,8 @@ public class AttackCatalog {
     }
 
     public boolean coversYear(int year) {
-        return !yearTotals.isEmpty() && year >= yearTotals.getFirst().year() && year <= yearTotals.getLast().year();
+        return !yearTotals.isEmpty()
+                && year >= yearTotals.getFirst().year()
+                && year <= yearTotals.getLast().year();
     }
 }

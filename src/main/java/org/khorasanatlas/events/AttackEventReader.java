@@ -61,7 +61,9 @@ public class AttackEventReader {
             if (earlier != null) {
                 problems.add(feature.line(), id, "id", "duplicate id, first used on line " + earlier);
             }
-            new FeatureCheck(feature.value(), feature.line(), problems).toEvent().ifPresent(events::add);
+            new FeatureCheck(feature.value(), feature.line(), problems)
+                    .toEvent()
+                    .ifPresent(events::add);
         }
         problems.throwIfAny();
         return List.copyOf(events);
@@ -96,15 +98,15 @@ public class AttackEventReader {
                 return Optional.empty();
             }
             String name = text(p.name(), "properties.name");
-            Optional<DatePrecision> datePrecision = code(DatePrecision.class, p.datePrecision(),
-                    "properties.datePrecision");
+            Optional<DatePrecision> datePrecision =
+                    code(DatePrecision.class, p.datePrecision(), "properties.datePrecision");
             LocalDate date = date(p.date(), datePrecision.orElse(DatePrecision.DAY));
             String place = text(p.place(), "properties.place");
             String admin1 = text(p.admin1(), "properties.admin1");
             String country = country(p.country());
             GeoPoint location = location(country);
-            Optional<LocationPrecision> locationPrecision = code(LocationPrecision.class, p.locationPrecision(),
-                    "properties.locationPrecision");
+            Optional<LocationPrecision> locationPrecision =
+                    code(LocationPrecision.class, p.locationPrecision(), "properties.locationPrecision");
             Optional<Place> gazetteerPlace = gazetteerPlace(p.placeId(), location, locationPrecision);
             Casualties casualties = casualties(p);
             Optional<TargetType> target = code(TargetType.class, p.target(), "properties.target");
@@ -115,9 +117,23 @@ public class AttackEventReader {
             if (problems.size() > before) {
                 return Optional.empty();
             }
-            return Optional.of(new AttackEvent(feature.id(), name, date, datePrecision.orElseThrow(), place, admin1,
-                    country, location, locationPrecision.orElseThrow(), casualties, target.orElseThrow(),
-                    attackType.orElseThrow(), claim, branch.orElseThrow(), sources, gazetteerPlace));
+            return Optional.of(new AttackEvent(
+                    feature.id(),
+                    name,
+                    date,
+                    datePrecision.orElseThrow(),
+                    place,
+                    admin1,
+                    country,
+                    location,
+                    locationPrecision.orElseThrow(),
+                    casualties,
+                    target.orElseThrow(),
+                    attackType.orElseThrow(),
+                    claim,
+                    branch.orElseThrow(),
+                    sources,
+                    gazetteerPlace));
         }
 
         /**
@@ -135,15 +151,23 @@ public class AttackEventReader {
             }
             Place named = place.get();
             if (precision.isPresent() && precision.get() != named.precision()) {
-                problem("properties.locationPrecision", "\"" + precision.get().code() + "\" differs from the "
-                        + "precision of place \"" + id + "\": \"" + named.precision().code() + "\"");
+                problem(
+                        "properties.locationPrecision",
+                        "\"" + precision.get().code() + "\" differs from the " + "precision of place \"" + id + "\": \""
+                                + named.precision().code() + "\"");
             }
             if (location != null) {
                 double distance = location.kilometresTo(named.location());
                 if (distance > named.precision().reachKilometres()) {
-                    problem("geometry.coordinates", String.format(Locale.ROOT,
-                            "%.1f km from place \"%s\"; a %s may be at most %.0f km away", distance, id,
-                            named.precision().label(), named.precision().reachKilometres()));
+                    problem(
+                            "geometry.coordinates",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.1f km from place \"%s\"; a %s may be at most %.0f km away",
+                                    distance,
+                                    id,
+                                    named.precision().label(),
+                                    named.precision().reachKilometres()));
                 }
             }
             return place;
@@ -157,13 +181,16 @@ public class AttackEventReader {
             try {
                 LocalDate date = LocalDate.parse(value);
                 if (precision != DatePrecision.DAY && date.getDayOfMonth() != 1) {
-                    problem("properties.date", "with datePrecision \"" + precision.code()
-                            + "\" write the first day of the " + precision.code());
+                    problem(
+                            "properties.date",
+                            "with datePrecision \"" + precision.code() + "\" write the first day of the "
+                                    + precision.code());
                 }
                 if (precision == DatePrecision.YEAR && date.getMonthValue() != 1) {
                     problem("properties.date", "with datePrecision \"year\" write YYYY-01-01");
                 }
-                if (date.getYear() < 1900 || YearMonth.from(date).isAfter(YearMonth.now().plusMonths(1))) {
+                if (date.getYear() < 1900
+                        || YearMonth.from(date).isAfter(YearMonth.now().plusMonths(1))) {
                     problem("properties.date", "outside the plausible range: " + value);
                 }
                 return date;
@@ -194,14 +221,18 @@ public class AttackEventReader {
             }
             double longitude = c.get(0);
             double latitude = c.get(1);
-            if (!Double.isFinite(longitude) || Math.abs(longitude) > 180
-                    || !Double.isFinite(latitude) || Math.abs(latitude) > 90) {
+            if (!Double.isFinite(longitude)
+                    || Math.abs(longitude) > 180
+                    || !Double.isFinite(latitude)
+                    || Math.abs(latitude) > 90) {
                 problem("geometry.coordinates", "not a longitude/latitude pair: " + c);
                 return null;
             }
             if (country != null && !countries.contains(country, latitude, longitude)) {
-                problem("geometry.coordinates", "[" + longitude + ", " + latitude + "] is not inside "
-                        + countries.name(country).orElse(country) + " (" + country + ")");
+                problem(
+                        "geometry.coordinates",
+                        "[" + longitude + ", " + latitude + "] is not inside "
+                                + countries.name(country).orElse(country) + " (" + country + ")");
             }
             return new GeoPoint(latitude, longitude);
         }
@@ -212,8 +243,10 @@ public class AttackEventReader {
             if (killed == null || killed.low() == null || killed.best() == null || killed.high() == null) {
                 problem("properties.killed", "needs low, best and high");
             } else if (killed.low() < 0 || killed.low() > killed.best() || killed.best() > killed.high()) {
-                problem("properties.killed", "needs 0 <= low <= best <= high, found " + killed.low() + " / "
-                        + killed.best() + " / " + killed.high());
+                problem(
+                        "properties.killed",
+                        "needs 0 <= low <= best <= high, found " + killed.low() + " / " + killed.best() + " / "
+                                + killed.high());
             } else {
                 killedRange = new CasualtyRange(killed.low(), killed.best(), killed.high());
             }
@@ -231,14 +264,19 @@ public class AttackEventReader {
                 if (injured.low() == null || injured.high() == null) {
                     problem("properties.injured", "needs low and high (leave the field out when unknown)");
                 } else if (injured.low() < 0 || injured.low() > injured.high()) {
-                    problem("properties.injured", "needs 0 <= low <= high, found " + injured.low() + " / "
-                            + injured.high());
+                    problem(
+                            "properties.injured",
+                            "needs 0 <= low <= high, found " + injured.low() + " / " + injured.high());
                 } else {
                     injuredRange = Optional.of(new InjuryRange(injured.low(), injured.high()));
                 }
             }
-            return new Casualties(killedRange, killed == null ? "" : Text.optional(killed.note()), perpetrators,
-                    injuredRange, injured == null ? "" : Text.optional(injured.note()));
+            return new Casualties(
+                    killedRange,
+                    killed == null ? "" : Text.optional(killed.note()),
+                    perpetrators,
+                    injuredRange,
+                    injured == null ? "" : Text.optional(injured.note()));
         }
 
         private Claim claim(AttackFeatureJson.ClaimJson claim) {
@@ -248,7 +286,8 @@ public class AttackEventReader {
             }
             Optional<ClaimStatus> status = code(ClaimStatus.class, claim.status(), "properties.claim.status");
             String by = text(claim.by(), "properties.claim.by");
-            return status.map(s -> new Claim(s, by, Text.optional(claim.note()))).orElse(null);
+            return status.map(s -> new Claim(s, by, Text.optional(claim.note())))
+                    .orElse(null);
         }
 
         private List<Source> sources(List<SourceJson> sources) {

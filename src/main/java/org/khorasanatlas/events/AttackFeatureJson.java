@@ -18,21 +18,42 @@ record AttackFeatureJson(String type, String id, PointJson geometry, Properties 
     static AttackFeatureJson of(AttackEvent event) {
         Casualties toll = event.casualties();
         CasualtyRange killed = toll.killed();
-        return new AttackFeatureJson("Feature", event.id(),
-                new PointJson("Point", List.of(event.location().longitude(), event.location().latitude())),
-                new Properties(event.name(), event.date().toString(), event.datePrecision().code(), event.place(),
-                        event.admin1(), event.country(), event.locationPrecision().code(),
+        return new AttackFeatureJson(
+                "Feature",
+                event.id(),
+                new PointJson(
+                        "Point",
+                        List.of(event.location().longitude(), event.location().latitude())),
+                new Properties(
+                        event.name(),
+                        event.date().toString(),
+                        event.datePrecision().code(),
+                        event.place(),
+                        event.admin1(),
+                        event.country(),
+                        event.locationPrecision().code(),
                         event.gazetteerPlace().map(Place::id).orElse(null),
                         new KilledJson(killed.low(), killed.best(), killed.high(), blankToNull(toll.killedNote())),
-                        toll.perpetratorsKilled().isPresent() ? toll.perpetratorsKilled().getAsInt() : null,
-                        toll.injured().map(i -> new InjuredJson(i.low(), i.high(), blankToNull(toll.injuredNote())))
+                        toll.perpetratorsKilled().isPresent()
+                                ? toll.perpetratorsKilled().getAsInt()
+                                : null,
+                        toll.injured()
+                                .map(i -> new InjuredJson(i.low(), i.high(), blankToNull(toll.injuredNote())))
                                 .orElse(null),
-                        event.target().code(), event.attackType().code(),
-                        new ClaimJson(event.claim().status().code(), event.claim().by(),
+                        event.target().code(),
+                        event.attackType().code(),
+                        new ClaimJson(
+                                event.claim().status().code(),
+                                event.claim().by(),
                                 blankToNull(event.claim().note())),
                         event.branch().code(),
-                        event.sources().stream().map(s -> new SourceJson(s.publisher(), s.title(), s.date().toString(),
-                                s.url().toString())).toList()));
+                        event.sources().stream()
+                                .map(s -> new SourceJson(
+                                        s.publisher(),
+                                        s.title(),
+                                        s.date().toString(),
+                                        s.url().toString()))
+                                .toList()));
     }
 
     private static String blankToNull(String text) {
@@ -40,8 +61,7 @@ record AttackFeatureJson(String type, String id, PointJson geometry, Properties 
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PointJson(String type, List<Double> coordinates) {
-    }
+    record PointJson(String type, List<Double> coordinates) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Properties(
@@ -60,18 +80,14 @@ record AttackFeatureJson(String type, String id, PointJson geometry, Properties 
             String attackType,
             ClaimJson claim,
             String branch,
-            List<SourceJson> sources) {
-    }
+            List<SourceJson> sources) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record KilledJson(Integer low, Integer best, Integer high, String note) {
-    }
+    record KilledJson(Integer low, Integer best, Integer high, String note) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record InjuredJson(Integer low, Integer high, String note) {
-    }
+    record InjuredJson(Integer low, Integer high, String note) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ClaimJson(String status, String by, String note) {
-    }
+    record ClaimJson(String status, String by, String note) {}
 }

@@ -12,16 +12,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AttackGeoJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private AttackGeoJson() {
-    }
+    private AttackGeoJson() {}
 
     public static void write(List<AttackEvent> events, OutputStream out) {
-        JSON.writeValue(out, new FeatureCollection("FeatureCollection",
-                events.stream().map(AttackFeatureJson::of).toList()));
+        JSON.writeValue(
+                out,
+                new FeatureCollection(
+                        "FeatureCollection",
+                        events.stream().map(AttackFeatureJson::of).toList()));
     }
 
-    private record FeatureCollection(String type, List<AttackFeatureJson> features) {
-    }
+    private record FeatureCollection(String type, List<AttackFeatureJson> features) {}
 }

@@ -11,8 +11,13 @@ import java.util.Map;
  * {@code attacksByBranch} keeps attacks claimed for IS Pakistan Province apart from ISKP's, and
  * {@code attacksByClaim} lets the page say how many of the attacks only officials or observers tie to the group.
  */
-public record CasualtySummary(int attacks, CasualtyRange killed, int perpetratorsKilled, InjuryRange injured,
-        int attacksWithoutInjuryFigures, Map<Branch, Integer> attacksByBranch,
+public record CasualtySummary(
+        int attacks,
+        CasualtyRange killed,
+        int perpetratorsKilled,
+        InjuryRange injured,
+        int attacksWithoutInjuryFigures,
+        Map<Branch, Integer> attacksByBranch,
         Map<ClaimStatus, Integer> attacksByClaim) {
 
     public CasualtySummary {
@@ -28,9 +33,14 @@ public record CasualtySummary(int attacks, CasualtyRange killed, int perpetrator
         Map<ClaimStatus, Integer> byClaim = new EnumMap<>(ClaimStatus.class);
         byClaim.putAll(attacksByClaim);
         other.attacksByClaim.forEach((status, count) -> byClaim.merge(status, count, Integer::sum));
-        return new CasualtySummary(attacks + other.attacks, killed.plus(other.killed),
-                perpetratorsKilled + other.perpetratorsKilled, injured.plus(other.injured),
-                attacksWithoutInjuryFigures + other.attacksWithoutInjuryFigures, byBranch, byClaim);
+        return new CasualtySummary(
+                attacks + other.attacks,
+                killed.plus(other.killed),
+                perpetratorsKilled + other.perpetratorsKilled,
+                injured.plus(other.injured),
+                attacksWithoutInjuryFigures + other.attacksWithoutInjuryFigures,
+                byBranch,
+                byClaim);
     }
 
     public static CasualtySummary of(Collection<AttackEvent> events) {

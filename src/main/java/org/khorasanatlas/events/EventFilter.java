@@ -10,8 +10,13 @@ import java.util.TreeSet;
  * {@code provinces} are ids of {@link org.khorasanatlas.region.Provinces}; an attack's province is where its point
  * lies, found when the attacks are read. Immutable; the {@code with...} methods give changed copies.
  */
-public record EventFilter(YearRange years, Set<String> countries, Set<ClaimStatus> claims, Set<TargetType> targets,
-        int minKilled, Set<String> provinces) {
+public record EventFilter(
+        YearRange years,
+        Set<String> countries,
+        Set<ClaimStatus> claims,
+        Set<TargetType> targets,
+        int minKilled,
+        Set<String> provinces) {
 
     public EventFilter {
         countries = Collections.unmodifiableSet(new TreeSet<>(countries));
@@ -57,8 +62,7 @@ public record EventFilter(YearRange years, Set<String> countries, Set<ClaimStatu
 
     /** Whether anything but the years narrows the attacks shown. */
     public boolean narrowsBeyondYears() {
-        return !countries.isEmpty() || !claims.isEmpty() || !targets.isEmpty() || minKilled > 0
-                || !provinces.isEmpty();
+        return !countries.isEmpty() || !claims.isEmpty() || !targets.isEmpty() || minKilled > 0 || !provinces.isEmpty();
     }
 
     /** @param provinceId the province the attack lies in, null outside every province known */

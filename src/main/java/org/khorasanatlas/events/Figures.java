@@ -11,8 +11,7 @@ public final class Figures {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy", Locale.ENGLISH);
 
-    private Figures() {
-    }
+    private Figures() {}
 
     public static String count(int value) {
         return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
@@ -24,7 +23,8 @@ public final class Figures {
 
     /** "183 (170–185)" or just "61" when the sources agree. */
     public static String killed(CasualtyRange killed) {
-        return killed.isExact() ? count(killed.best())
+        return killed.isExact()
+                ? count(killed.best())
                 : count(killed.best()) + " (" + range(killed.low(), killed.high()) + ")";
     }
 

@@ -40,8 +40,7 @@ public class FilterParameters {
     public static final String MIN_KILLED = "minKilled";
     public static final String EVENT = "event";
     public static final String PROVINCE = "province";
-    public static final Set<String> NAMES = Set.of(YEAR, FROM, TO, COUNTRY, CLAIM, TARGET, MIN_KILLED, EVENT,
-            PROVINCE);
+    public static final Set<String> NAMES = Set.of(YEAR, FROM, TO, COUNTRY, CLAIM, TARGET, MIN_KILLED, EVENT, PROVINCE);
 
     /** Far above any attack's toll; a bigger number is a typo or an attack on the parser. */
     static final int MAX_MIN_KILLED = 100_000;
@@ -60,15 +59,20 @@ public class FilterParameters {
         Reading reading = new Reading(parameters);
         EventFilter filter = EventFilter.allYears()
                 .withYears(reading.years())
-                .withCountries(reading.codes(COUNTRY, value -> {
-                    String code = value.toUpperCase(Locale.ROOT);
-                    return countries.isKnown(code) ? Optional.of(code) : Optional.empty();
-                }, "not a known ISO 3166-1 alpha-3 country code"))
+                .withCountries(reading.codes(
+                        COUNTRY,
+                        value -> {
+                            String code = value.toUpperCase(Locale.ROOT);
+                            return countries.isKnown(code) ? Optional.of(code) : Optional.empty();
+                        },
+                        "not a known ISO 3166-1 alpha-3 country code"))
                 .withClaims(reading.coded(CLAIM, ClaimStatus.class))
                 .withTargets(reading.coded(TARGET, TargetType.class))
                 .withMinKilled(reading.minKilled())
-                .withProvinces(reading.codes(PROVINCE, value -> provinces.byId(value.toLowerCase(Locale.ROOT))
-                        .map(Province::id), "not a known province id"));
+                .withProvinces(reading.codes(
+                        PROVINCE,
+                        value -> provinces.byId(value.toLowerCase(Locale.ROOT)).map(Province::id),
+                        "not a known province id"));
         return new ParsedFilter(filter, reading.eventId(), reading.problems);
     }
 
@@ -121,8 +125,11 @@ public class FilterParameters {
             OptionalInt to = year(TO);
             if (year.isPresent()) {
                 if (from.isPresent() || to.isPresent()) {
-                    problems.add(new ParameterProblem(from.isPresent() ? FROM : TO, single(from.isPresent() ? FROM : TO),
-                            "given together with year", "ignored"));
+                    problems.add(new ParameterProblem(
+                            from.isPresent() ? FROM : TO,
+                            single(from.isPresent() ? FROM : TO),
+                            "given together with year",
+                            "ignored"));
                 }
                 return YearRange.of(year.getAsInt());
             }
@@ -149,8 +156,8 @@ public class FilterParameters {
             }
             int year = Integer.parseInt(value);
             if (year < firstYear || year > lastYear) {
-                problems.add(new ParameterProblem(name, value,
-                        "the data covers " + firstYear + "–" + lastYear, "showing all years"));
+                problems.add(new ParameterProblem(
+                        name, value, "the data covers " + firstYear + "–" + lastYear, "showing all years"));
                 return OptionalInt.empty();
             }
             return OptionalInt.of(year);
@@ -162,8 +169,8 @@ public class FilterParameters {
                 return 0;
             }
             if (!value.matches("\\d{1,6}") || Integer.parseInt(value) > MAX_MIN_KILLED) {
-                problems.add(new ParameterProblem(MIN_KILLED, value,
-                        "not a whole number from 0 to " + MAX_MIN_KILLED, "ignored"));
+                problems.add(new ParameterProblem(
+                        MIN_KILLED, value, "not a whole number from 0 to " + MAX_MIN_KILLED, "ignored"));
                 return 0;
             }
             return Integer.parseInt(value);
@@ -183,9 +190,14 @@ public class FilterParameters {
 
         <E extends Enum<E> & Coded> Set<E> coded(String name, Class<E> type) {
             Set<E> chosen = EnumSet.noneOf(type);
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
-            chosen.addAll(codes(name, value -> Arrays.stream(type.getEnumConstants())
-                    .filter(constant -> constant.code().equals(value)).findFirst(), "not one of " + allowed));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+            chosen.addAll(codes(
+                    name,
+                    value -> Arrays.stream(type.getEnumConstants())
+                            .filter(constant -> constant.code().equals(value))
+                            .findFirst(),
+                    "not one of " + allowed));
             return chosen;
         }
 
@@ -206,20 +218,24 @@ public class FilterParameters {
         private List<String> values(String name) {
             return parameters.getOrDefault(name, List.of()).stream()
                     .flatMap(value -> Arrays.stream(value.split(",")))
-                    .map(String::strip).filter(value -> !value.isEmpty()).toList();
+                    .map(String::strip)
+                    .filter(value -> !value.isEmpty())
+                    .toList();
         }
 
         /** The value of a single-valued parameter, or null when absent or blank; read (and reported) once. */
         private String single(String name) {
             return singles.computeIfAbsent(name, key -> {
-                List<String> values = parameters.getOrDefault(key, List.of());
-                if (values.size() > 1) {
-                    problems.add(new ParameterProblem(key, String.join(",", values),
-                            "given more than once", "using the first"));
-                }
-                return values.isEmpty() || values.getFirst().isBlank() ? Optional.empty()
-                        : Optional.of(values.getFirst().strip());
-            }).orElse(null);
+                        List<String> values = parameters.getOrDefault(key, List.of());
+                        if (values.size() > 1) {
+                            problems.add(new ParameterProblem(
+                                    key, String.join(",", values), "given more than once", "using the first"));
+                        }
+                        return values.isEmpty() || values.getFirst().isBlank()
+                                ? Optional.empty()
+                                : Optional.of(values.getFirst().strip());
+                    })
+                    .orElse(null);
         }
     }
 }

@@ -24,8 +24,12 @@ public class ImportedAttacks {
 
     private final Optional<AttackCatalog> imported;
 
-    public ImportedAttacks(GeoDataProperties properties, GeoDataFiles files, AttackEventReader reader,
-            AttackCatalog curated, Provinces provinces) {
+    public ImportedAttacks(
+            GeoDataProperties properties,
+            GeoDataFiles files,
+            AttackEventReader reader,
+            AttackCatalog curated,
+            Provinces provinces) {
         this.imported = properties.importedFile().map(path -> {
             DataFile file = files.get(path);
             AttackCatalog catalog = AttackCatalog.of(file, reader, provinces);
@@ -49,7 +53,9 @@ public class ImportedAttacks {
     /** A click on the map names an attack by id alone, so an id must say which of the two files it is from. */
     private static void refuseIdsOfCuratedAttacks(DataFile file, AttackCatalog imported, AttackCatalog curated) {
         ProblemList problems = new ProblemList(file.name());
-        imported.find(EventFilter.allYears()).stream().map(AttackEvent::id).filter(id -> curated.byId(id).isPresent())
+        imported.find(EventFilter.allYears()).stream()
+                .map(AttackEvent::id)
+                .filter(id -> curated.byId(id).isPresent())
                 .forEach(id -> problems.add(0, id, "id", "also the id of a curated attack in geodata/attacks.geojson"));
         problems.throwIfAny();
     }

@@ -12,17 +12,21 @@ public interface Coded {
     String label();
 
     /** The value whose code is {@code code}, or empty after recording which codes are allowed. */
-    static <E extends Enum<E> & Coded> Optional<E> parse(Class<E> type, String code, ProblemList problems,
-            int line, String item, String field) {
+    static <E extends Enum<E> & Coded> Optional<E> parse(
+            Class<E> type, String code, ProblemList problems, int line, String item, String field) {
         for (E value : type.getEnumConstants()) {
             if (value.code().equals(code)) {
                 return Optional.of(value);
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(value -> "\"" + value.code() + "\"")
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(value -> "\"" + value.code() + "\"")
                 .collect(Collectors.joining(", "));
-        problems.add(line, item, field, (code == null ? "missing" : "unknown value \"" + code + "\"")
-                + "; allowed: " + allowed);
+        problems.add(
+                line,
+                item,
+                field,
+                (code == null ? "missing" : "unknown value \"" + code + "\"") + "; allowed: " + allowed);
         return Optional.empty();
     }
 }

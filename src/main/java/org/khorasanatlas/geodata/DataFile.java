@@ -23,8 +23,7 @@ public record DataFile(String name, Resource resource) {
     /** The file's SHA-256 as hex, to tell one version of it from another. */
     public String sha256() {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(bytes()));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

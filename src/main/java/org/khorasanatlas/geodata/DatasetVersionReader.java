@@ -41,6 +41,5 @@ public class DatasetVersionReader {
         return new DatasetVersion(title, version, dataAsOf);
     }
 
-    record DatasetJson(String title, String version, String dataAsOf) {
-    }
+    record DatasetJson(String title, String version, String dataAsOf) {}
 }

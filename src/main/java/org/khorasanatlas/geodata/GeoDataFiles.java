@@ -22,8 +22,7 @@ public class GeoDataFiles {
     public DataFile get(String path) {
         Resource resource = resources.getResource(location + path);
         if (!resource.exists()) {
-            throw new InvalidDataException(List.of(
-                    new DataProblem(location + path, 0, "", "", "file not found")));
+            throw new InvalidDataException(List.of(new DataProblem(location + path, 0, "", "", "file not found")));
         }
         return new DataFile("geodata/" + path, resource);
     }

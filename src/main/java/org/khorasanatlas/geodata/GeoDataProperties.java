@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 (for example {@code imported/ucdp-ged.geojson}); none when blank
  */
 @ConfigurationProperties("atlas.data")
-public record GeoDataProperties(@DefaultValue("classpath:geodata/") String location, String imported) {
+public record GeoDataProperties(
+        @DefaultValue("classpath:geodata/") String location, String imported) {
 
     public Optional<String> importedFile() {
         return imported == null || imported.isBlank() ? Optional.empty() : Optional.of(imported.strip());

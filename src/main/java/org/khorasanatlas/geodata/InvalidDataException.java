@@ -20,10 +20,12 @@ public class InvalidDataException extends RuntimeException {
     }
 
     private static String describe(List<DataProblem> problems) {
-        StringBuilder text = new StringBuilder(problems.size() == 1
-                ? "1 problem in the data files:"
-                : problems.size() + " problems in the data files:");
-        problems.forEach(problem -> text.append(System.lineSeparator()).append("  ").append(problem));
+        StringBuilder text = new StringBuilder(
+                problems.size() == 1
+                        ? "1 problem in the data files:"
+                        : problems.size() + " problems in the data files:");
+        problems.forEach(
+                problem -> text.append(System.lineSeparator()).append("  ").append(problem));
         return text.toString();
     }
 }

@@ -8,7 +8,8 @@ class InvalidDataFailureAnalyzer extends AbstractFailureAnalyzer<InvalidDataExce
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, InvalidDataException cause) {
-        return new FailureAnalysis(cause.getMessage(),
+        return new FailureAnalysis(
+                cause.getMessage(),
                 "Fix the data file(s) named above (see geodata/README.md for the format), then start again. "
                         + "The app does not start on partly valid data.",
                 cause);

@@ -33,7 +33,9 @@ public class JsonDataReader {
     static final int MAX_TEXT_LENGTH = 100_000;
 
     private final JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT_LENGTH).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(MAX_TEXT_LENGTH)
+                            .build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -65,7 +67,9 @@ public class JsonDataReader {
     /** Reads a whole document into {@code type}; syntax and type errors end the file. */
     public <T> T readDocument(DataFile file, Class<T> type) {
         try (InputStream in = file.open()) {
-            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
+            return mapper.readerFor(type)
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(in);
         } catch (StreamConstraintsException e) {
             throw new InvalidDataException(List.of(locate(file, e)));
         } catch (JacksonException e) {
@@ -79,7 +83,8 @@ public class JsonDataReader {
         List<Located<JsonNode>> nodes = new ArrayList<>();
         boolean sawCollection = false;
         boolean sawFeatures = false;
-        try (InputStream in = file.open(); JsonParser parser = mapper.createParser(in)) {
+        try (InputStream in = file.open();
+                JsonParser parser = mapper.createParser(in)) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, parser, "a GeoJSON FeatureCollection object");
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String field = parser.currentName();
@@ -115,8 +120,8 @@ public class JsonDataReader {
             problems.add(problem.line(), problem.item(), problem.field(), problem.message());
             problems.throwIfAny();
         } catch (JacksonException e) {
-            problems.add(e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", path(e),
-                    e.getOriginalMessage());
+            problems.add(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", path(e), e.getOriginalMessage());
             problems.throwIfAny();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot read " + file.name(), e);
@@ -132,13 +137,18 @@ public class JsonDataReader {
      * included, stops at the same place, where the parser tells the line and the field.
      */
     private DataProblem locate(DataFile file, StreamConstraintsException e) {
-        try (InputStream in = file.open(); JsonParser parser = mapper.createParser(in)) {
+        try (InputStream in = file.open();
+                JsonParser parser = mapper.createParser(in)) {
             try {
                 for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                     parser.getValueAsString();
                 }
             } catch (StreamConstraintsException again) {
-                return new DataProblem(file.name(), parser.currentLocation().getLineNr(), "", path(parser),
+                return new DataProblem(
+                        file.name(),
+                        parser.currentLocation().getLineNr(),
+                        "",
+                        path(parser),
                         again.getOriginalMessage());
             }
         } catch (JacksonException | java.io.IOException other) {
@@ -170,13 +180,18 @@ public class JsonDataReader {
 
     /** The field the parser is in, as {@code features[0].properties.name}. */
     private static String path(JsonParser parser) {
-        return parser.streamReadContext().pathAsPointer().toString().replaceFirst("^/", "")
-                .replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
+        return parser.streamReadContext()
+                .pathAsPointer()
+                .toString()
+                .replaceFirst("^/", "")
+                .replaceAll("/(\\d+)(?=/|$)", "[$1]")
+                .replace('/', '.');
     }
 
     private static String path(JacksonException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

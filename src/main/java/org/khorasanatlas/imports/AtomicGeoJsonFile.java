@@ -32,8 +32,7 @@ final class AtomicGeoJsonFile {
     /** A new file is readable by all (an app running as another user reads it), as a plain copy would be. */
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
-    private AtomicGeoJsonFile() {
-    }
+    private AtomicGeoJsonFile() {}
 
     /** @throws org.khorasanatlas.geodata.InvalidDataException if the written attacks do not pass the app's checks */
     static void write(Path target, List<AttackEvent> events, AttackEventReader reader) throws IOException {
@@ -51,8 +50,8 @@ final class AtomicGeoJsonFile {
             reader.read(new DataFile(target.getFileName().toString(), new FileSystemResource(temporary)));
             if (isPosix()) {
                 // createTempFile makes the file 0600; keep the old file's mode, or give a new one 0644.
-                Files.setPosixFilePermissions(temporary,
-                        Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+                Files.setPosixFilePermissions(
+                        temporary, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             forceFolder(folder);
@@ -73,7 +72,8 @@ final class AtomicGeoJsonFile {
             return 0;
         }
         int removed = 0;
-        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(
+                folder,
                 path -> path.getFileName().toString().startsWith(temporaryPrefix(target))
                         && path.getFileName().toString().endsWith(".tmp"))) {
             for (Path leftover : leftovers) {

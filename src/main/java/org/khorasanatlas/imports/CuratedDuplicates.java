@@ -17,11 +17,9 @@ final class CuratedDuplicates {
     static final double MAX_KILOMETRES = 25;
     private static final double EARTH_RADIUS_KM = 6371;
 
-    private CuratedDuplicates() {
-    }
+    private CuratedDuplicates() {}
 
-    record PossibleDuplicate(int line, AttackEvent imported, AttackEvent curated, long days, double kilometres) {
-    }
+    record PossibleDuplicate(int line, AttackEvent imported, AttackEvent curated, long days, double kilometres) {}
 
     static List<PossibleDuplicate> find(List<RowOutcome.Kept> imported, List<AttackEvent> curated) {
         List<PossibleDuplicate> found = new ArrayList<>();
@@ -42,8 +40,10 @@ final class CuratedDuplicates {
     static double kilometres(GeoPoint a, GeoPoint b) {
         double dLat = Math.toRadians(b.latitude() - a.latitude());
         double dLon = Math.toRadians(b.longitude() - a.longitude());
-        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(a.latitude()))
-                * Math.cos(Math.toRadians(b.latitude())) * Math.pow(Math.sin(dLon / 2), 2);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.latitude()))
+                        * Math.cos(Math.toRadians(b.latitude()))
+                        * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
     }
 }

@@ -30,26 +30,50 @@ import org.khorasanatlas.geodata.ProblemList;
  */
 final class GedCsv {
 
-    static final List<String> REQUIRED_COLUMNS = List.of("id", "type_of_violence", "side_a", "side_b",
-            "source_article", "source_date", "source_headline", "source_original", "where_prec",
-            "where_description", "adm_1", "adm_2", "latitude", "longitude", "country", "country_id", "date_prec",
-            "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high",
+    static final List<String> REQUIRED_COLUMNS = List.of(
+            "id",
+            "type_of_violence",
+            "side_a",
+            "side_b",
+            "source_article",
+            "source_date",
+            "source_headline",
+            "source_original",
+            "where_prec",
+            "where_description",
+            "adm_1",
+            "adm_2",
+            "latitude",
+            "longitude",
+            "country",
+            "country_id",
+            "date_prec",
+            "date_start",
+            "date_end",
+            "deaths_a",
+            "deaths_b",
+            "deaths_civilians",
+            "deaths_unknown",
+            "best",
+            "high",
             "low");
     /** Only in some republished extracts; checked against country_id when present. */
     static final String ISO3_COLUMN = "iso3";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
     /** GED writes "2015-01-30 00:00:00.000" or, in other releases, "2015-01-30". */
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+    private static final Pattern DATE =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
 
-    private GedCsv() {
-    }
+    private GedCsv() {}
 
     /**
      * Hands every readable row of {@code file} to {@code rows}, and records in {@code problems} what cannot be
@@ -96,14 +120,16 @@ final class GedCsv {
             count++;
             lastLine = parser.getCurrentLineNumber();
             int line = (int) (lastLine - lineBreaksIn(record));
-            new Fields(record, line, problems, hasIso3, parser.getHeaderNames().size()).row().ifPresent(row -> {
-                Integer earlier = lineOfId.putIfAbsent(row.id(), line);
-                if (earlier != null) {
-                    problems.add(line, "UCDP " + row.id(), "id", "the same event is on line " + earlier);
-                } else {
-                    rows.accept(row);
-                }
-            });
+            new Fields(record, line, problems, hasIso3, parser.getHeaderNames().size())
+                    .row()
+                    .ifPresent(row -> {
+                        Integer earlier = lineOfId.putIfAbsent(row.id(), line);
+                        if (earlier != null) {
+                            problems.add(line, "UCDP " + row.id(), "id", "the same event is on line " + earlier);
+                        } else {
+                            rows.accept(row);
+                        }
+                    });
         }
     }
 
@@ -112,10 +138,16 @@ final class GedCsv {
             problems.add(1, "", "", "no header line: the first line must name the columns (id,relid,year,...)");
             return false;
         }
-        List<String> missing = REQUIRED_COLUMNS.stream().filter(column -> !header.contains(column)).toList();
+        List<String> missing = REQUIRED_COLUMNS.stream()
+                .filter(column -> !header.contains(column))
+                .toList();
         if (!missing.isEmpty()) {
-            problems.add(1, "", "", (missing.size() == 1 ? "missing column: " : "missing columns: ")
-                    + String.join(", ", missing) + " (is this a UCDP GED CSV file?)");
+            problems.add(
+                    1,
+                    "",
+                    "",
+                    (missing.size() == 1 ? "missing column: " : "missing columns: ") + String.join(", ", missing)
+                            + " (is this a UCDP GED CSV file?)");
             return false;
         }
         return true;
@@ -177,8 +209,12 @@ final class GedCsv {
 
         Optional<GedRow> row() {
             if (!record.isConsistent()) {
-                problems.add(line, item, "", "has " + record.size() + " fields, the header has " + columns
-                        + " (a stray comma, or a field with a comma that is not in quotes?)");
+                problems.add(
+                        line,
+                        item,
+                        "",
+                        "has " + record.size() + " fields, the header has " + columns
+                                + " (a stray comma, or a field with a comma that is not in quotes?)");
                 return Optional.empty();
             }
             int problemsBefore = problems.size();
@@ -201,20 +237,44 @@ final class GedCsv {
             int best = whole("best", 0, Integer.MAX_VALUE);
             int high = whole("high", 0, Integer.MAX_VALUE);
             int low = whole("low", 0, Integer.MAX_VALUE);
-            Optional<String> iso3 = hasIso3 ? Optional.of(text(GedCsv.ISO3_COLUMN)).filter(s -> !s.isEmpty())
-                    : Optional.empty();
+            Optional<String> iso3 =
+                    hasIso3 ? Optional.of(text(GedCsv.ISO3_COLUMN)).filter(s -> !s.isEmpty()) : Optional.empty();
             iso3.filter(code -> countryId != 0
-                    && !KhorasanCountry.byCountryId(countryId).equals(KhorasanCountry.byIso3(code)))
-                    .ifPresent(code -> problem(GedCsv.ISO3_COLUMN, code + " is not the country of country_id "
-                            + countryId));
+                            && !KhorasanCountry.byCountryId(countryId).equals(KhorasanCountry.byIso3(code)))
+                    .ifPresent(code ->
+                            problem(GedCsv.ISO3_COLUMN, code + " is not the country of country_id " + countryId));
             if (problems.size() > problemsBefore) {
                 return Optional.empty();
             }
-            return Optional.of(new GedRow(line, id, typeOfViolence, text("side_a"), text("side_b"),
-                    text("source_article"), text("source_date"), text("source_headline"), text("source_original"),
-                    wherePrec, text("where_description"), text("adm_1"), text("adm_2"), latitude, longitude,
-                    text("country"), countryId, iso3, datePrec, dateStart, dateEnd, deathsA, deathsB,
-                    deathsCivilians, deathsUnknown, best, high, low));
+            return Optional.of(new GedRow(
+                    line,
+                    id,
+                    typeOfViolence,
+                    text("side_a"),
+                    text("side_b"),
+                    text("source_article"),
+                    text("source_date"),
+                    text("source_headline"),
+                    text("source_original"),
+                    wherePrec,
+                    text("where_description"),
+                    text("adm_1"),
+                    text("adm_2"),
+                    latitude,
+                    longitude,
+                    text("country"),
+                    countryId,
+                    iso3,
+                    datePrec,
+                    dateStart,
+                    dateEnd,
+                    deathsA,
+                    deathsB,
+                    deathsCivilians,
+                    deathsUnknown,
+                    best,
+                    high,
+                    low));
         }
 
         /** Every value is read through here, so no control character reaches the data or a problem's message. */
@@ -255,8 +315,10 @@ final class GedCsv {
             } catch (NumberFormatException e) {
                 // reported below, as every other unusable value
             }
-            problem(column, "not a decimal number of degrees from -" + (int) limit + " to " + (int) limit + ": \""
-                    + value + "\"");
+            problem(
+                    column,
+                    "not a decimal number of degrees from -" + (int) limit + " to " + (int) limit + ": \"" + value
+                            + "\"");
             return 0;
         }
 

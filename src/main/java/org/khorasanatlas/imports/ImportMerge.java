@@ -19,20 +19,22 @@ import org.khorasanatlas.events.AttackEvent;
  */
 final class ImportMerge {
 
-    private ImportMerge() {
-    }
+    private ImportMerge() {}
 
     /** An imported attack that differs from the output file's version, and in which fields. */
-    record Conflict(int line, String id, List<String> fields) {
-    }
+    record Conflict(int line, String id, List<String> fields) {}
 
     /**
      * @param events      every attack to write, sorted by date and id as the data files are
      * @param keptFromFile attacks of the file that this import does not hold
      */
-    record Result(List<AttackEvent> events, int added, int unchanged, List<Conflict> conflicts, int keptFromFile,
-            boolean replaced) {
-    }
+    record Result(
+            List<AttackEvent> events,
+            int added,
+            int unchanged,
+            List<Conflict> conflicts,
+            int keptFromFile,
+            boolean replaced) {}
 
     static Result merge(List<AttackEvent> inFile, List<RowOutcome.Kept> imported, boolean replaceChanged) {
         Map<String, AttackEvent> merged = new LinkedHashMap<>();
@@ -57,14 +59,16 @@ final class ImportMerge {
         }
         int keptFromFile = merged.size() - added - unchanged - conflicts.size();
         List<AttackEvent> events = merged.values().stream()
-                .sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id)).toList();
+                .sorted(Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id))
+                .toList();
         return new Result(events, added, unchanged, conflicts, keptFromFile, replaceChanged);
     }
 
     private static List<String> differingFields(AttackEvent old, AttackEvent fresh) {
         return Arrays.stream(AttackEvent.class.getRecordComponents())
                 .filter(component -> !Objects.equals(value(component, old), value(component, fresh)))
-                .map(RecordComponent::getName).toList();
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     private static Object value(RecordComponent component, AttackEvent event) {

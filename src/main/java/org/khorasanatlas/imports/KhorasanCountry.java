@@ -31,11 +31,15 @@ enum KhorasanCountry {
     }
 
     static Optional<KhorasanCountry> byCountryId(int countryId) {
-        return Arrays.stream(values()).filter(country -> country.gleditschWard == countryId).findFirst();
+        return Arrays.stream(values())
+                .filter(country -> country.gleditschWard == countryId)
+                .findFirst();
     }
 
     static Optional<KhorasanCountry> byIso3(String iso3) {
-        return Arrays.stream(values()).filter(country -> country.iso3.equals(iso3)).findFirst();
+        return Arrays.stream(values())
+                .filter(country -> country.iso3.equals(iso3))
+                .findFirst();
     }
 
     String iso3() {

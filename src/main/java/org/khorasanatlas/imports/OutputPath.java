@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 final class OutputPath {
 
-    private OutputPath() {
-    }
+    private OutputPath() {}
 
     /** @throws IllegalArgumentException naming the problem, for a link to nothing */
     static Path resolve(Path out) throws IOException {

@@ -7,8 +7,7 @@ package org.khorasanatlas.imports;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(String text) {
         StringBuilder plain = null;

@@ -7,9 +7,7 @@ sealed interface RowOutcome {
 
     int line();
 
-    record Kept(int line, AttackEvent event) implements RowOutcome {
-    }
+    record Kept(int line, AttackEvent event) implements RowOutcome {}
 
-    record Skipped(int line, SkipReason reason) implements RowOutcome {
-    }
+    record Skipped(int line, SkipReason reason) implements RowOutcome {}
 }

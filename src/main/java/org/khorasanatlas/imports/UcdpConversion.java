@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.AttackType;
 import org.khorasanatlas.events.Casualties;
@@ -25,9 +24,9 @@ import org.khorasanatlas.events.CasualtyRange;
 import org.khorasanatlas.events.Claim;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.DatePrecision;
+import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.places.GeoPoint;
 import org.khorasanatlas.places.LocationPrecision;
-import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.sources.Source;
 
@@ -44,7 +43,9 @@ final class UcdpConversion {
     static final URI UCDP_DOWNLOADS = URI.create("https://ucdp.uu.se/downloads/");
     /** From this day "Government of Afghanistan" in GED means the Taliban government. */
     static final LocalDate TALIBAN_TAKEOVER = LocalDate.of(2021, 8, 15);
-    private static final CSVFormat ARTICLE_LIST = CSVFormat.RFC4180.builder().setDelimiter(';').get();
+
+    private static final CSVFormat ARTICLE_LIST =
+            CSVFormat.RFC4180.builder().setDelimiter(';').get();
 
     private final CountryOutlines countries;
     private final String publisher;
@@ -52,11 +53,13 @@ final class UcdpConversion {
     /** @param release the GED version (for example {@code 25.1}) when known, for the citation */
     UcdpConversion(CountryOutlines countries, Optional<String> release) {
         this.countries = countries;
-        this.publisher = "Uppsala Conflict Data Program (UCDP GED" + release.map(v -> " " + v).orElse("") + ")";
+        this.publisher = "Uppsala Conflict Data Program (UCDP GED"
+                + release.map(v -> " " + v).orElse("") + ")";
     }
 
     RowOutcome convert(GedRow row) {
-        return skipReason(row).<RowOutcome>map(reason -> new RowOutcome.Skipped(row.line(), reason))
+        return skipReason(row)
+                .<RowOutcome>map(reason -> new RowOutcome.Skipped(row.line(), reason))
                 .orElseGet(() -> new RowOutcome.Kept(row.line(), event(row)));
     }
 
@@ -94,21 +97,33 @@ final class UcdpConversion {
     private AttackEvent event(GedRow row) {
         KhorasanCountry country = KhorasanCountry.byCountryId(row.countryId()).orElseThrow();
         DatePrecision datePrecision = datePrecision(row).orElseThrow();
-        LocalDate date = datePrecision == DatePrecision.DAY ? row.dateStart() : row.dateStart().withDayOfMonth(1);
+        LocalDate date = datePrecision == DatePrecision.DAY
+                ? row.dateStart()
+                : row.dateStart().withDayOfMonth(1);
         String sides = side(row.sideA(), row) + " – " + side(row.sideB(), row);
         String countryName = countries.name(country.iso3()).orElse(row.country());
-        return new AttackEvent(ID_PREFIX + row.id(),
+        return new AttackEvent(
+                ID_PREFIX + row.id(),
                 sides + " in " + firstText(row.adm2(), row.adm1(), row.whereDescription(), countryName),
-                date, datePrecision,
+                date,
+                datePrecision,
                 firstText(row.whereDescription(), row.adm2(), row.adm1(), countryName),
                 firstText(withoutSuffix(row.adm1(), " province"), countryName),
-                country.iso3(), location(row), locationPrecision(row.wherePrec()).orElseThrow(),
-                new Casualties(new CasualtyRange(row.low(), row.best(), row.high()), killedNote(row),
-                        OptionalInt.empty(), Optional.empty(), ""),
-                target(row.typeOfViolence()), AttackType.OTHER,
-                new Claim(ClaimStatus.SUSPECTED, "UCDP GED coding (IS coded as a side: " + sides + ")",
-                        claimNote(row)),
-                country.branch(row.dateEnd()).orElseThrow(), List.of(source(row)), Optional.empty());
+                country.iso3(),
+                location(row),
+                locationPrecision(row.wherePrec()).orElseThrow(),
+                new Casualties(
+                        new CasualtyRange(row.low(), row.best(), row.high()),
+                        killedNote(row),
+                        OptionalInt.empty(),
+                        Optional.empty(),
+                        ""),
+                target(row.typeOfViolence()),
+                AttackType.OTHER,
+                new Claim(ClaimStatus.SUSPECTED, "UCDP GED coding (IS coded as a side: " + sides + ")", claimNote(row)),
+                country.branch(row.dateEnd()).orElseThrow(),
+                List.of(source(row)),
+                Optional.empty());
     }
 
     /**
@@ -163,7 +178,8 @@ final class UcdpConversion {
 
     private static String side(String name, GedRow row) {
         return name.equals("Government of Afghanistan") && !row.dateStart().isBefore(TALIBAN_TAKEOVER)
-                ? name + " (Taliban)" : name;
+                ? name + " (Taliban)"
+                : name;
     }
 
     private static String killedNote(GedRow row) {
@@ -173,8 +189,12 @@ final class UcdpConversion {
         if (row.typeOfViolence() != 3) {
             note.append(", ").append(row.sideB()).append(' ').append(row.deathsB());
         }
-        return note.append(", civilians ").append(row.deathsCivilians()).append(", unknown ")
-                .append(row.deathsUnknown()).append('.').toString();
+        return note.append(", civilians ")
+                .append(row.deathsCivilians())
+                .append(", unknown ")
+                .append(row.deathsUnknown())
+                .append('.')
+                .toString();
     }
 
     /** The articles UCDP coded the event from have no links, so they are named here rather than as sources. */
@@ -185,7 +205,9 @@ final class UcdpConversion {
             note.append(" UCDP coded the event from: ").append(articles).append('.');
         }
         if (!row.sourceOriginal().isEmpty()) {
-            note.append(" Original sources named by UCDP: ").append(row.sourceOriginal()).append('.');
+            note.append(" Original sources named by UCDP: ")
+                    .append(row.sourceOriginal())
+                    .append('.');
         }
         return note.toString();
     }
@@ -196,8 +218,12 @@ final class UcdpConversion {
      */
     static String articles(String sourceArticle) {
         try (CSVParser list = CSVParser.parse(sourceArticle, ARTICLE_LIST)) {
-            return list.stream().flatMap(CSVRecord::stream).map(String::strip).filter(item -> !item.isEmpty())
-                    .map(UcdpConversion::article).collect(Collectors.joining("; "));
+            return list.stream()
+                    .flatMap(CSVRecord::stream)
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty())
+                    .map(UcdpConversion::article)
+                    .collect(Collectors.joining("; "));
         } catch (IOException | UncheckedIOException e) {
             return sourceArticle;
         }
@@ -206,19 +232,26 @@ final class UcdpConversion {
     private static String article(String item) {
         String[] parts = item.split(",", 3);
         return parts.length == 3 && parts[1].strip().matches("\\d{4}-\\d{2}-\\d{2}")
-                ? parts[0].strip() + " (" + parts[1].strip() + "): " + parts[2].strip() : item;
+                ? parts[0].strip() + " (" + parts[1].strip() + "): " + parts[2].strip()
+                : item;
     }
 
     private Source source(GedRow row) {
         String headlines = row.sourceHeadline().replace(";", "; ").strip();
-        return new Source(publisher, "GED event " + row.id() + (headlines.isEmpty() ? "" : ": " + headlines),
-                newestArticleDate(row).orElse(row.dateEnd()), UCDP_DOWNLOADS);
+        return new Source(
+                publisher,
+                "GED event " + row.id() + (headlines.isEmpty() ? "" : ": " + headlines),
+                newestArticleDate(row).orElse(row.dateEnd()),
+                UCDP_DOWNLOADS);
     }
 
     /** The record can be no older than the newest article UCDP coded it from. */
     private static Optional<LocalDate> newestArticleDate(GedRow row) {
-        return Arrays.stream(row.sourceDate().split(";")).map(String::strip).map(UcdpConversion::date)
-                .flatMap(Optional::stream).max(LocalDate::compareTo);
+        return Arrays.stream(row.sourceDate().split(";"))
+                .map(String::strip)
+                .map(UcdpConversion::date)
+                .flatMap(Optional::stream)
+                .max(LocalDate::compareTo);
     }
 
     private static Optional<LocalDate> date(String text) {
@@ -231,10 +264,15 @@ final class UcdpConversion {
 
     private static String withoutSuffix(String text, String suffix) {
         return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length())
-                ? text.substring(0, text.length() - suffix.length()).strip() : text;
+                ? text.substring(0, text.length() - suffix.length()).strip()
+                : text;
     }
 
     private static String firstText(String... candidates) {
-        return Stream.of(candidates).filter(Objects::nonNull).filter(text -> !text.isBlank()).findFirst().orElse("");
+        return Stream.of(candidates)
+                .filter(Objects::nonNull)
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse("");
     }
 }

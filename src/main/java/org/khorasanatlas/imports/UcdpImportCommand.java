@@ -35,6 +35,7 @@ class UcdpImportCommand implements AtlasCommand {
     static final int OUTPUT_BUSY = 3;
     /** Enough to see what is wrong; a file with a systematic problem would otherwise print one per row. */
     static final int MAX_PROBLEMS_LISTED = 50;
+
     static final String CURATED_FILE_NAME = "attacks.geojson";
 
     private final CountryOutlines countries;
@@ -135,8 +136,10 @@ class UcdpImportCommand implements AtlasCommand {
             return BAD_INPUT;
         }
 
-        List<RowOutcome.Kept> kept = outcomes.stream().filter(RowOutcome.Kept.class::isInstance)
-                .map(RowOutcome.Kept.class::cast).toList();
+        List<RowOutcome.Kept> kept = outcomes.stream()
+                .filter(RowOutcome.Kept.class::isInstance)
+                .map(RowOutcome.Kept.class::cast)
+                .toList();
         ImportMerge.Result merge = ImportMerge.merge(inFile, kept, options.replaceChanged());
         try {
             AtomicGeoJsonFile.write(target, merge.events(), reader);
@@ -146,8 +149,14 @@ class UcdpImportCommand implements AtlasCommand {
             printProblems(e.problems(), err);
             return BAD_INPUT;
         }
-        new ImportReport(options.csv(), rows, outcomes, merge,
-                CuratedDuplicates.find(kept, curated.find(EventFilter.allYears())), options.out()).print(out);
+        new ImportReport(
+                        options.csv(),
+                        rows,
+                        outcomes,
+                        merge,
+                        CuratedDuplicates.find(kept, curated.find(EventFilter.allYears())),
+                        options.out())
+                .print(out);
         return 0;
     }
 
@@ -157,11 +166,18 @@ class UcdpImportCommand implements AtlasCommand {
             return List.of();
         }
         List<AttackEvent> events = reader.read(new DataFile(out.toString(), new FileSystemResource(out)));
-        List<DataProblem> curatedHere = events.stream().map(AttackEvent::id)
+        List<DataProblem> curatedHere = events.stream()
+                .map(AttackEvent::id)
                 .filter(id -> !id.startsWith(UcdpConversion.ID_PREFIX))
-                .map(id -> new DataProblem(out.toString(), 0, id, "id", "not a UCDP import (ids of imported attacks"
-                        + " start with \"" + UcdpConversion.ID_PREFIX + "\"): this looks like a curated file, which an"
-                        + " import never overwrites; choose another --out"))
+                .map(id -> new DataProblem(
+                        out.toString(),
+                        0,
+                        id,
+                        "id",
+                        "not a UCDP import (ids of imported attacks"
+                                + " start with \"" + UcdpConversion.ID_PREFIX
+                                + "\"): this looks like a curated file, which an"
+                                + " import never overwrites; choose another --out"))
                 .toList();
         if (!curatedHere.isEmpty()) {
             throw new InvalidDataException(curatedHere);

@@ -10,8 +10,14 @@ import java.util.Map;
  * text), {@code legendLabels} the legend's text per class, and {@code selectedId} a shape drawn with a heavier
  * outline (or null).
  */
-public record Choropleth(String title, Map<String, Double> values, List<Double> breaks, List<String> colors,
-        List<String> legendLabels, Map<String, String> labels, String selectedId) {
+public record Choropleth(
+        String title,
+        Map<String, Double> values,
+        List<Double> breaks,
+        List<String> colors,
+        List<String> legendLabels,
+        Map<String, String> labels,
+        String selectedId) {
 
     public Choropleth {
         values = Map.copyOf(values);
@@ -20,8 +26,8 @@ public record Choropleth(String title, Map<String, Double> values, List<Double> 
         legendLabels = List.copyOf(legendLabels);
         labels = Map.copyOf(labels);
         if (breaks.size() != colors.size() || breaks.size() != legendLabels.size()) {
-            throw new IllegalArgumentException("one colour and one legend label per break: " + breaks + ", " + colors
-                    + ", " + legendLabels);
+            throw new IllegalArgumentException(
+                    "one colour and one legend label per break: " + breaks + ", " + colors + ", " + legendLabels);
         }
         for (int i = 1; i < breaks.size(); i++) {
             if (!(breaks.get(i - 1) < breaks.get(i))) {
@@ -29,5 +35,4 @@ public record Choropleth(String title, Map<String, Double> values, List<Double> 
             }
         }
     }
-
 }

@@ -9,8 +9,8 @@ public record FillFade(double fromZoom, double fromOpacity, double toZoom, doubl
 
     public FillFade {
         if (!(fromZoom <= toZoom)) {
-            throw new IllegalArgumentException("a fade runs from a lower zoom to a higher one: " + fromZoom + " to "
-                    + toZoom);
+            throw new IllegalArgumentException(
+                    "a fade runs from a lower zoom to a higher one: " + fromZoom + " to " + toZoom);
         }
         for (double opacity : new double[] {fromOpacity, toOpacity}) {
             if (!(opacity >= 0 && opacity <= 1)) {

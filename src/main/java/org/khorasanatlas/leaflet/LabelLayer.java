@@ -13,8 +13,8 @@ package org.khorasanatlas.leaflet;
  * degrees: {@code url} holds {@code {x}} and {@code {y}} (the cell's column and row, {@code floor(lng / cellDegrees)}
  * and {@code floor(lat / cellDegrees)}), and only the cells in view within {@code cells} are fetched.
  */
-public record LabelLayer(String id, String url, double minZoom, double cellDegrees, LatLngBounds cells,
-        String baseLayer) {
+public record LabelLayer(
+        String id, String url, double minZoom, double cellDegrees, LatLngBounds cells, String baseLayer) {
 
     /** One file for the whole layer. */
     public static LabelLayer of(String id, String url, double minZoom, String baseLayer) {

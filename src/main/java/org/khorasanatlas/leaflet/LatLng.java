@@ -1,5 +1,4 @@
 package org.khorasanatlas.leaflet;
 
 /** A map position in degrees. */
-public record LatLng(double lat, double lng) {
-}
+public record LatLng(double lat, double lng) {}

@@ -8,8 +8,8 @@ public record LatLngBounds(double south, double west, double north, double east)
 
     public LatLngBounds {
         if (!(south <= north) || !(west <= east)) {
-            throw new IllegalArgumentException("not a rectangle: south " + south + ", west " + west + ", north "
-                    + north + ", east " + east);
+            throw new IllegalArgumentException(
+                    "not a rectangle: south " + south + ", west " + west + ", north " + north + ", east " + east);
         }
     }
 

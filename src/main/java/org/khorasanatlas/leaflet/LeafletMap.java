@@ -40,13 +40,16 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
      * payloads each session keeps as properties stay one byte per character in the JVM (a single "–" would make
      * Java store the whole string at two bytes per character).
      */
-    private static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     /** What every point layer shows, by layer id, in the order of {@link MapLayers#pointLayers()}. */
     private final Map<String, LayerContent> content = new LinkedHashMap<>();
+
     private final String mainLayer;
     /** What each choropleth layer shows, by layer id; null until set. */
     private final Map<String, Choropleth> choropleths = new LinkedHashMap<>();
+
     private String selectedId;
     private Viewport viewport;
 
@@ -112,9 +115,13 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         payload.put("clusters", clusters);
         payload.put("followViewport", content.values().stream().anyMatch(LayerContent::forViewport));
         payload.put("fit", focus instanceof MapFocus.FitPoints);
-        payload.put("bounds", focus instanceof MapFocus.FitBounds fit ? fit.bounds().corners() : null);
-        payload.put("center", focus instanceof MapFocus.View view
-                ? new double[] {view.center().lat(), view.center().lng()} : null);
+        payload.put(
+                "bounds", focus instanceof MapFocus.FitBounds fit ? fit.bounds().corners() : null);
+        payload.put(
+                "center",
+                focus instanceof MapFocus.View view
+                        ? new double[] {view.center().lat(), view.center().lng()}
+                        : null);
         payload.put("zoom", focus instanceof MapFocus.View view ? view.zoom() : null);
         getElement().setProperty("points", JSON.writeValueAsString(payload));
     }
@@ -182,8 +189,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
      */
     public void setChoropleth(String layerId, Choropleth choropleth) {
         if (!choropleths.containsKey(Objects.requireNonNull(layerId, "layer id"))) {
-            throw new IllegalArgumentException("no choropleth layer \"" + layerId + "\"; the map has "
-                    + choropleths.keySet());
+            throw new IllegalArgumentException(
+                    "no choropleth layer \"" + layerId + "\"; the map has " + choropleths.keySet());
         }
         choropleths.put(layerId, Objects.requireNonNull(choropleth, "choropleth"));
         getElement().setProperty("choropleths", JSON.writeValueAsString(choropleths));

@@ -6,15 +6,11 @@ package org.khorasanatlas.leaflet;
  */
 public sealed interface MapFocus {
 
-    record Stay() implements MapFocus {
-    }
+    record Stay() implements MapFocus {}
 
-    record FitPoints() implements MapFocus {
-    }
+    record FitPoints() implements MapFocus {}
 
-    record FitBounds(LatLngBounds bounds) implements MapFocus {
-    }
+    record FitBounds(LatLngBounds bounds) implements MapFocus {}
 
-    record View(LatLng center, int zoom) implements MapFocus {
-    }
+    record View(LatLng center, int zoom) implements MapFocus {}
 }

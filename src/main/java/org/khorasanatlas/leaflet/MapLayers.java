@@ -9,13 +9,25 @@ import java.util.stream.Stream;
  * layer is the main one, which {@link LeafletMap#setPoints(List, MapFocus)} fills. Reference layers (borders,
  * rivers) and label layers (place names) come by zoom; choropleth layers get their values later.
  */
-public record MapLayers(List<BaseLayer> baseLayers, List<GeoJsonOverlay> overlays, List<PointLayer> pointLayers,
-        LatLng center, int zoom, int minZoom, List<ReferenceLayer> referenceLayers, List<LabelLayer> labelLayers,
+public record MapLayers(
+        List<BaseLayer> baseLayers,
+        List<GeoJsonOverlay> overlays,
+        List<PointLayer> pointLayers,
+        LatLng center,
+        int zoom,
+        int minZoom,
+        List<ReferenceLayer> referenceLayers,
+        List<LabelLayer> labelLayers,
         List<ChoroplethLayer> choroplethLayers) {
 
     /** A map without reference, label or choropleth layers. */
-    public MapLayers(List<BaseLayer> baseLayers, List<GeoJsonOverlay> overlays, List<PointLayer> pointLayers,
-            LatLng center, int zoom, int minZoom) {
+    public MapLayers(
+            List<BaseLayer> baseLayers,
+            List<GeoJsonOverlay> overlays,
+            List<PointLayer> pointLayers,
+            LatLng center,
+            int zoom,
+            int minZoom) {
         this(baseLayers, overlays, pointLayers, center, zoom, minZoom, List.of(), List.of(), List.of());
     }
 
@@ -42,14 +54,20 @@ public record MapLayers(List<BaseLayer> baseLayers, List<GeoJsonOverlay> overlay
      */
     public List<String> geoJsonUrls() {
         return Stream.of(
-                baseLayers.stream().filter(base -> base.kind() == BaseLayer.Kind.GEOJSON).map(BaseLayer::url),
-                overlays.stream().map(GeoJsonOverlay::url),
-                choroplethLayers.stream().map(layer -> layer.source().url()),
-                referenceLayers.stream().filter(layer -> layer.minZoom() <= zoom && zoom < layer.maxZoom())
-                        .map(layer -> layer.source().url()),
-                labelLayers.stream().filter(layer -> layer.minZoom() <= zoom && layer.cellDegrees() <= 0)
-                        .map(LabelLayer::url))
-                .flatMap(urls -> urls).distinct().toList();
+                        baseLayers.stream()
+                                .filter(base -> base.kind() == BaseLayer.Kind.GEOJSON)
+                                .map(BaseLayer::url),
+                        overlays.stream().map(GeoJsonOverlay::url),
+                        choroplethLayers.stream().map(layer -> layer.source().url()),
+                        referenceLayers.stream()
+                                .filter(layer -> layer.minZoom() <= zoom && zoom < layer.maxZoom())
+                                .map(layer -> layer.source().url()),
+                        labelLayers.stream()
+                                .filter(layer -> layer.minZoom() <= zoom && layer.cellDegrees() <= 0)
+                                .map(LabelLayer::url))
+                .flatMap(urls -> urls)
+                .distinct()
+                .toList();
     }
 
     /** As sent to the browser: the centre as a [lat, lng] pair, which Leaflet takes directly. */

@@ -7,8 +7,8 @@ import java.util.List;
  * {@link PointLayer#hollow() hollow} layer is). {@code label} and {@code details} are plain text for the tooltip
  * and the accessible name; the id comes back in {@link FeatureClickEvent}.
  */
-public record PointFeature(String id, LatLng position, double radius, String color, String label,
-        List<String> details, boolean hollow) {
+public record PointFeature(
+        String id, LatLng position, double radius, String color, String label, List<String> details, boolean hollow) {
 
     public PointFeature {
         details = List.copyOf(details);

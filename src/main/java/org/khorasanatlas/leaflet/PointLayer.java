@@ -5,5 +5,4 @@ package org.khorasanatlas.leaflet;
  * filled circles, so a secondary layer reads apart from the main one; when layers overlap, the one listed first
  * in {@link MapLayers#pointLayers()} is drawn on top.
  */
-public record PointLayer(String id, String name, boolean cluster, boolean hollow, boolean visible) {
-}
+public record PointLayer(String id, String name, boolean cluster, boolean hollow, boolean visible) {}

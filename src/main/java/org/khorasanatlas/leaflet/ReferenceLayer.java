@@ -8,6 +8,11 @@ package org.khorasanatlas.leaflet;
  * borders without redrawing the country's). With {@code baseLayer} (a {@link BaseLayer#name()}), the layer shows
  * only while that base layer does; null shows it over any.
  */
-public record ReferenceLayer(String id, ShapeSource source, ShapeStyle style, boolean interiorOnly, double minZoom,
-        double maxZoom, String baseLayer) {
-}
+public record ReferenceLayer(
+        String id,
+        ShapeSource source,
+        ShapeStyle style,
+        boolean interiorOnly,
+        double minZoom,
+        double maxZoom,
+        String baseLayer) {}

@@ -11,7 +11,10 @@ public class ShapeClickEvent extends ComponentEvent<LeafletMap> {
     private final String layerId;
     private final String shapeId;
 
-    public ShapeClickEvent(LeafletMap source, boolean fromClient, @EventData("event.detail.layer") String layerId,
+    public ShapeClickEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.layer") String layerId,
             @EventData("event.detail.id") String shapeId) {
         super(source, fromClient);
         this.layerId = layerId;

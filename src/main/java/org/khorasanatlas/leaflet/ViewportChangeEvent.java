@@ -14,9 +14,13 @@ public class ViewportChangeEvent extends ComponentEvent<LeafletMap> {
 
     private final Viewport viewport;
 
-    public ViewportChangeEvent(LeafletMap source, boolean fromClient,
-            @EventData("event.detail.south") double south, @EventData("event.detail.west") double west,
-            @EventData("event.detail.north") double north, @EventData("event.detail.east") double east,
+    public ViewportChangeEvent(
+            LeafletMap source,
+            boolean fromClient,
+            @EventData("event.detail.south") double south,
+            @EventData("event.detail.west") double west,
+            @EventData("event.detail.north") double north,
+            @EventData("event.detail.east") double east,
             @EventData("event.detail.zoom") double zoom) {
         super(source, fromClient);
         this.viewport = new Viewport(new LatLngBounds(south, west, north, east), zoom);

@@ -31,9 +31,11 @@ class AtlasMapLayers {
 
     /** Centred between Tehran and Dushanbe, so Iran, Afghanistan, Pakistan and Central Asia all show. */
     static final LatLng KHORASAN_CENTRE = new LatLng(33.5, 64.5);
+
     static final int KHORASAN_ZOOM = 5;
     /** Down to a town's districts: the place labels' last tier shows from zoom 11. */
     static final int OFFLINE_MAX_ZOOM = 13;
+
     static final String PROVINCES_LAYER = "provinces";
     /** The zoom each label tier starts at: capitals and big cities first, villages last. */
     private static final double[] TIER_MIN_ZOOM = {3, 6, 7, 9, 11};
@@ -41,6 +43,7 @@ class AtlasMapLayers {
     private static final double LANDMARKS_MIN_ZOOM = 11;
     /** From this zoom the detailed province borders replace the generalised ones of the first paint. */
     private static final double DETAIL_ZOOM = 8;
+
     private static final String SEA = "#cfe3ef";
     private static final String WATER_LINE = "#7fb0d3";
 
@@ -52,11 +55,17 @@ class AtlasMapLayers {
     private static final ShapeStyle HISTORIC = new ShapeStyle("#8a5a00", 1.5, "#f0c36b", 0.28);
     /** Strong enough to compare provinces across the region; nearly clear at city zoom, where names matter. */
     private static final FillFade PROVINCE_SHADING = new FillFade(5, 0.55, 10, 0.05);
+
     private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
 
     @Bean
-    MapLayers atlasLayers(MapSettings settings, KhorasanRegion region, ImportedAttacks imported, BaseMapFiles files,
-            LandmarkLabels landmarks, ObjectProvider<I18NProvider> translations) {
+    MapLayers atlasLayers(
+            MapSettings settings,
+            KhorasanRegion region,
+            ImportedAttacks imported,
+            BaseMapFiles files,
+            LandmarkLabels landmarks,
+            ObjectProvider<I18NProvider> translations) {
         // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up (a command, a start-up test)
         // reads the same bundle itself.
         I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
@@ -68,10 +77,14 @@ class AtlasMapLayers {
         List<BaseLayer> bases = new ArrayList<>();
         MapSettings.OnlineTiles tiles = settings.onlineTiles();
         String base = files.url("base.topo.json");
-        bases.add(BaseLayer.shapes(offline, ShapeSource.topoJson(base, "countries"),
+        bases.add(BaseLayer.shapes(
+                offline,
+                ShapeSource.topoJson(base, "countries"),
                 "Made with Natural Earth · Places: <a href=\"https://www.geonames.org/\">GeoNames</a> "
                         + "(<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>)",
-                COUNTRIES, OFFLINE_MAX_ZOOM, !(tiles.enabled() && tiles.active())));
+                COUNTRIES,
+                OFFLINE_MAX_ZOOM,
+                !(tiles.enabled() && tiles.active())));
         if (tiles.enabled()) {
             bases.add(BaseLayer.tiles(tiles.name(), tiles.url(), tiles.attribution(), tiles.maxZoom(), tiles.active()));
         }
@@ -79,8 +92,13 @@ class AtlasMapLayers {
         List<RegionLayer> regionLayers = region.layers();
         for (int i = 0; i < regionLayers.size(); i++) {
             RegionLayer layer = regionLayers.get(i);
-            overlays.add(new GeoJsonOverlay(layer.id(), layer.name(), GeoDataController.regionUrl(layer.id()),
-                    i == 0 ? HISTORIC : CLAIMED, "name", i == 0));
+            overlays.add(new GeoJsonOverlay(
+                    layer.id(),
+                    layer.name(),
+                    GeoDataController.regionUrl(layer.id()),
+                    i == 0 ? HISTORIC : CLAIMED,
+                    "name",
+                    i == 0));
         }
         List<PointLayer> points = new ArrayList<>();
         points.add(new PointLayer(AttackMap.ATTACKS_LAYER, "Attacks", true, false, true));
@@ -91,26 +109,51 @@ class AtlasMapLayers {
         List<ReferenceLayer> reference = List.of(
                 new ReferenceLayer("lakes", ShapeSource.topoJson(base, "lakes"), LAKES, false, 0, 99, offline),
                 new ReferenceLayer("rivers", ShapeSource.topoJson(base, "rivers"), RIVERS, false, 4, 99, offline),
-                new ReferenceLayer("province-borders", ShapeSource.topoJson(base, "provinces"), PROVINCE_BORDERS, true,
-                        4, DETAIL_ZOOM, offline),
-                new ReferenceLayer("province-borders-detail", ShapeSource.topoJson(detail, "provinces"),
-                        PROVINCE_BORDERS, true, DETAIL_ZOOM, 99, offline));
+                new ReferenceLayer(
+                        "province-borders",
+                        ShapeSource.topoJson(base, "provinces"),
+                        PROVINCE_BORDERS,
+                        true,
+                        4,
+                        DETAIL_ZOOM,
+                        offline),
+                new ReferenceLayer(
+                        "province-borders-detail",
+                        ShapeSource.topoJson(detail, "provinces"),
+                        PROVINCE_BORDERS,
+                        true,
+                        DETAIL_ZOOM,
+                        99,
+                        offline));
         List<LabelLayer> labels = new ArrayList<>();
         for (int tier = 0; tier < files.tiers(); tier++) {
-            labels.add(tier < files.tiledFromTier()
-                    ? LabelLayer.of("places-" + tier, files.url("labels-" + tier + ".geojson"), TIER_MIN_ZOOM[tier],
-                            offline)
-                    : new LabelLayer("places-" + tier, files.url("labels-" + tier + "-{x}-{y}.geojson"),
-                            TIER_MIN_ZOOM[tier], files.cellDegrees(), files.cells(), offline));
+            labels.add(
+                    tier < files.tiledFromTier()
+                            ? LabelLayer.of(
+                                    "places-" + tier,
+                                    files.url("labels-" + tier + ".geojson"),
+                                    TIER_MIN_ZOOM[tier],
+                                    offline)
+                            : new LabelLayer(
+                                    "places-" + tier,
+                                    files.url("labels-" + tier + "-{x}-{y}.geojson"),
+                                    TIER_MIN_ZOOM[tier],
+                                    files.cellDegrees(),
+                                    files.cells(),
+                                    offline));
         }
         // Placed after the towns (a city's name comes first) but before the villages of the last tier: in a city
         // the reader looks for its districts, not for the villages at its edge.
-        labels.add(Math.max(0, labels.size() - 1),
+        labels.add(
+                Math.max(0, labels.size() - 1),
                 LabelLayer.of("landmarks", landmarks.url(), LANDMARKS_MIN_ZOOM, offline));
-        List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(PROVINCES_LAYER,
+        List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(
+                PROVINCES_LAYER,
                 i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),
-                ShapeSource.topoJson(base, "provinces"), true, PROVINCE_SHADING));
-        return new MapLayers(bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2, reference, labels,
-                choropleths);
+                ShapeSource.topoJson(base, "provinces"),
+                true,
+                PROVINCE_SHADING));
+        return new MapLayers(
+                bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2, reference, labels, choropleths);
     }
 }

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
-import org.khorasanatlas.places.GeoPoint;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.PointCluster;
 import org.khorasanatlas.leaflet.PointFeature;
 import org.khorasanatlas.leaflet.Viewport;
+import org.khorasanatlas.places.GeoPoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +32,7 @@ public class AttackGrid {
     static final double CELL_PIXELS = 64;
     /** Part of the view's width and height added on each side, so a small pan already has its attacks. */
     static final double VIEW_MARGIN = 0.25;
+
     private static final double TILE_PIXELS = 256;
 
     private final int limit;
@@ -54,8 +55,8 @@ public class AttackGrid {
     }
 
     /** What a layer of these attacks shows in this view; {@code selectedId} always comes as a marker. */
-    public LayerContent content(List<AttackEvent> events, Viewport view, String selectedId,
-            Function<AttackEvent, PointFeature> marker) {
+    public LayerContent content(
+            List<AttackEvent> events, Viewport view, String selectedId, Function<AttackEvent, PointFeature> marker) {
         LatLngBounds area = view.bounds().pad(VIEW_MARGIN);
         int inView = 0;
         for (AttackEvent event : events) {
@@ -63,11 +64,15 @@ public class AttackGrid {
                 inView++;
             }
         }
-        return inView <= limit ? markersInView(events, area, selectedId, marker)
+        return inView <= limit
+                ? markersInView(events, area, selectedId, marker)
                 : squares(events, area, view.zoom(), selectedId, marker);
     }
 
-    private static LayerContent markersInView(List<AttackEvent> events, LatLngBounds area, String selectedId,
+    private static LayerContent markersInView(
+            List<AttackEvent> events,
+            LatLngBounds area,
+            String selectedId,
             Function<AttackEvent, PointFeature> marker) {
         List<PointFeature> points = new ArrayList<>();
         for (AttackEvent event : events) {
@@ -78,8 +83,12 @@ public class AttackGrid {
         return new LayerContent(points, List.of(), true);
     }
 
-    private static LayerContent squares(List<AttackEvent> events, LatLngBounds area, double zoom,
-            String selectedId, Function<AttackEvent, PointFeature> marker) {
+    private static LayerContent squares(
+            List<AttackEvent> events,
+            LatLngBounds area,
+            double zoom,
+            String selectedId,
+            Function<AttackEvent, PointFeature> marker) {
         double squaresPerWorld = TILE_PIXELS * Math.pow(2, zoom) / CELL_PIXELS;
         Map<Long, Square> squares = new HashMap<>();
         List<PointFeature> points = new ArrayList<>();

@@ -33,8 +33,8 @@ public class AttackMap extends Composite<LeafletMap> {
     public static final String ATTACKS_LAYER = "attacks";
     /** The lowest number of attacks of each class of the province shading, and its colour (ColorBrewer Purples). */
     private static final List<Integer> PROVINCE_CLASSES = List.of(1, 2, 5, 10, 20);
-    private static final List<String> PROVINCE_COLORS = List.of("#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8",
-            "#756bb1");
+
+    private static final List<String> PROVINCE_COLORS = List.of("#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#756bb1");
     static final String IMPORTED_LAYER = "imported";
 
     private final MapLayers layers;
@@ -45,6 +45,7 @@ public class AttackMap extends Composite<LeafletMap> {
      * view of the catalog's own list, so nothing is copied).
      */
     private List<AttackEvent> attacks = List.of();
+
     private List<AttackEvent> importedAttacks = List.of();
     private boolean byViewport;
     /** How the map should move with the content about to be sent; null when nothing waits to be sent. */
@@ -53,14 +54,16 @@ public class AttackMap extends Composite<LeafletMap> {
     public AttackMap(MapLayers layers, AttackGrid grid) {
         this.layers = layers;
         this.grid = grid;
-        this.importedLayer = layers.pointLayers().stream().filter(layer -> layer.id().equals(IMPORTED_LAYER))
+        this.importedLayer = layers.pointLayers().stream()
+                .filter(layer -> layer.id().equals(IMPORTED_LAYER))
                 .findFirst();
     }
 
     @Override
     protected LeafletMap initContent() {
         LeafletMap map = new LeafletMap(layers);
-        map.setLegend(importedLayer.map(layer -> AttackMarkers.legendWithImported(layer.name()))
+        map.setLegend(importedLayer
+                .map(layer -> AttackMarkers.legendWithImported(layer.name()))
                 .orElseGet(AttackMarkers::legend));
         map.setAccessibleName("Map of attacks. Each marker is a button; its size shows the deaths. "
                 + "The table of attacks lists the same attacks as text.");
@@ -84,7 +87,8 @@ public class AttackMap extends Composite<LeafletMap> {
         attacks = events;
         importedAttacks = imported;
         MapFocus fit = byViewport
-                ? AttackGrid.extent(events.isEmpty() ? imported : events).<MapFocus>map(MapFocus.FitBounds::new)
+                ? AttackGrid.extent(events.isEmpty() ? imported : events)
+                        .<MapFocus>map(MapFocus.FitBounds::new)
                         .orElseGet(MapFocus.Stay::new)
                 : new MapFocus.FitPoints();
         MapFocus focus = wholePeriod ? new MapFocus.View(layers.center(), layers.zoom()) : fit;
@@ -109,21 +113,23 @@ public class AttackMap extends Composite<LeafletMap> {
             pendingFocus = focus;
         }
         if (!scheduled) {
-            getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
-                MapFocus move = pendingFocus;
-                pendingFocus = null;
-                if (byViewport) {
-                    send(move);
-                }
-            }));
+            getElement()
+                    .getNode()
+                    .runWhenAttached(ui -> ui.beforeClientResponse(this, context -> {
+                        MapFocus move = pendingFocus;
+                        pendingFocus = null;
+                        if (byViewport) {
+                            send(move);
+                        }
+                    }));
         }
     }
 
     private void send(MapFocus focus) {
         Map<String, LayerContent> content = new LinkedHashMap<>();
         content.put(ATTACKS_LAYER, content(attacks, AttackMarkers::of));
-        importedLayer.ifPresent(layer -> content.put(IMPORTED_LAYER,
-                content(importedAttacks, event -> AttackMarkers.imported(event, layer.name()))));
+        importedLayer.ifPresent(layer -> content.put(
+                IMPORTED_LAYER, content(importedAttacks, event -> AttackMarkers.imported(event, layer.name()))));
         getContent().setContent(content, focus);
     }
 
@@ -131,8 +137,7 @@ public class AttackMap extends Composite<LeafletMap> {
         if (!byViewport) {
             return LayerContent.of(events.stream().map(marker).toList());
         }
-        Viewport view = getContent().getViewport()
-                .orElseGet(() -> new Viewport(LatLngBounds.WORLD, layers.zoom()));
+        Viewport view = getContent().getViewport().orElseGet(() -> new Viewport(LatLngBounds.WORLD, layers.zoom()));
         return grid.content(events, view, getContent().getSelectedFeature(), marker);
     }
 
@@ -152,22 +157,36 @@ public class AttackMap extends Composite<LeafletMap> {
      * Shades each province by its number of attacks (deaths would be ruled by a few mass-casualty bombings), and
      * outlines the chosen one. {@code names} gives each province id its name for the tooltip.
      */
-    public void showProvinces(Map<String, CasualtySummary> byProvince, Function<String, String> names,
-            Optional<String> chosen) {
+    public void showProvinces(
+            Map<String, CasualtySummary> byProvince, Function<String, String> names, Optional<String> chosen) {
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         byProvince.forEach((id, summary) -> {
             values.put(id, (double) summary.attacks());
-            labels.put(id, getTranslation(summary.attacks() == 1 ? "map.provinces.tooltip.one"
-                    : "map.provinces.tooltip", names.apply(id), Figures.count(summary.attacks()),
-                    Figures.killed(summary.killed())));
+            labels.put(
+                    id,
+                    getTranslation(
+                            summary.attacks() == 1 ? "map.provinces.tooltip.one" : "map.provinces.tooltip",
+                            names.apply(id),
+                            Figures.count(summary.attacks()),
+                            Figures.killed(summary.killed())));
         });
-        List<Double> breaks = PROVINCE_CLASSES.stream().map(Integer::doubleValue).toList();
-        List<String> legend = PROVINCE_CLASSES.stream().map(low -> getTranslation("map.provinces.class." + low))
+        List<Double> breaks =
+                PROVINCE_CLASSES.stream().map(Integer::doubleValue).toList();
+        List<String> legend = PROVINCE_CLASSES.stream()
+                .map(low -> getTranslation("map.provinces.class." + low))
                 .toList();
-        getContent().setChoropleth(AtlasMapLayers.PROVINCES_LAYER, new Choropleth(
-                getTranslation("map.provinces.legend"), values, breaks, PROVINCE_COLORS, legend, labels,
-                chosen.orElse(null)));
+        getContent()
+                .setChoropleth(
+                        AtlasMapLayers.PROVINCES_LAYER,
+                        new Choropleth(
+                                getTranslation("map.provinces.legend"),
+                                values,
+                                breaks,
+                                PROVINCE_COLORS,
+                                legend,
+                                labels,
+                                chosen.orElse(null)));
     }
 
     public Registration addProvinceClickListener(Consumer<String> listener) {

@@ -20,11 +20,11 @@ public final class AttackMarkers {
 
     /** Radius in pixels per square root of a death: 183 deaths give a circle about 46 px across. */
     static final double PIXELS_PER_ROOT_DEATH = 1.7;
+
     static final double MIN_RADIUS = 5;
     static final String IMPORTED_COLOR = "#5f5f5f";
 
-    private AttackMarkers() {
-    }
+    private AttackMarkers() {}
 
     /** An attack of an imported file, for a layer of its own: the tooltip says where it comes from. */
     static PointFeature imported(AttackEvent event, String origin) {
@@ -38,10 +38,17 @@ public final class AttackMarkers {
     }
 
     private static PointFeature of(AttackEvent event, String color, String lastLine, boolean hollow) {
-        return new PointFeature(event.id(), new LatLng(event.location().latitude(), event.location().longitude()),
-                radius(event.casualties().killed().best()), color, event.name(),
-                List.of(Figures.date(event) + " · " + event.place(),
-                        "Killed: " + Figures.killed(event.casualties().killed()), lastLine), hollow);
+        return new PointFeature(
+                event.id(),
+                new LatLng(event.location().latitude(), event.location().longitude()),
+                radius(event.casualties().killed().best()),
+                color,
+                event.name(),
+                List.of(
+                        Figures.date(event) + " · " + event.place(),
+                        "Killed: " + Figures.killed(event.casualties().killed()),
+                        lastLine),
+                hollow);
     }
 
     public static double radius(int deaths) {
@@ -58,9 +65,11 @@ public final class AttackMarkers {
     }
 
     public static Legend legend() {
-        return new Legend("Who tied the attack to ISKP", List.of(ClaimStatus.values()).stream()
-                .map(status -> new Legend.Entry(status.label(), color(status), status == ClaimStatus.SUSPECTED))
-                .toList());
+        return new Legend(
+                "Who tied the attack to ISKP",
+                List.of(ClaimStatus.values()).stream()
+                        .map(status -> new Legend.Entry(status.label(), color(status), status == ClaimStatus.SUSPECTED))
+                        .toList());
     }
 
     /** The legend with a last entry for a layer of imported attacks. */

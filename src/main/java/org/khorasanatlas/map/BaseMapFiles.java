@@ -42,7 +42,11 @@ public class BaseMapFiles {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (String name : index.files()) {
             if (!name.matches("[a-z0-9.-]+") || name.equals("index.json")) {
-                throw new InvalidDataException(List.of(new DataProblem(indexFile.name(), 0, name, "files",
+                throw new InvalidDataException(List.of(new DataProblem(
+                        indexFile.name(),
+                        0,
+                        name,
+                        "files",
                         "not a file name of the map (lower-case letters, digits, dots and hyphens)")));
             }
             DataFile file = geoData.get(FOLDER + name);
@@ -52,7 +56,9 @@ public class BaseMapFiles {
             files.put(name, bytes);
             all.writeBytes(bytes);
         }
-        this.version = new DataFile("all", new ByteArrayResource(all.toByteArray())).sha256().substring(0, 12);
+        this.version = new DataFile("all", new ByteArrayResource(all.toByteArray()))
+                .sha256()
+                .substring(0, 12);
         this.cellDegrees = index.cellDegrees();
         double[][] corners = index.cells();
         this.cells = new LatLngBounds(corners[0][0], corners[0][1], corners[1][0], corners[1][1]);
@@ -70,7 +76,8 @@ public class BaseMapFiles {
 
     /** A file of this version, read-only and shared by every request; empty for another version or name. */
     Optional<Resource> file(String fileVersion, String name) {
-        return fileVersion.equals(version) ? Optional.ofNullable(files.get(name)).map(ByteArrayResource::new)
+        return fileVersion.equals(version)
+                ? Optional.ofNullable(files.get(name)).map(ByteArrayResource::new)
                 : Optional.empty();
     }
 
@@ -92,6 +99,5 @@ public class BaseMapFiles {
         return cells;
     }
 
-    record Index(double cellDegrees, double[][] cells, int tiledFromTier, int tiers, List<String> files) {
-    }
+    record Index(double cellDegrees, double[][] cells, int tiledFromTier, int tiers, List<String> files) {}
 }

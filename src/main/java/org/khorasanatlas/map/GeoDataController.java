@@ -18,6 +18,7 @@ class GeoDataController {
 
     /** The 1:50m outlines as one GeoJSON: the benchmark's plain-Leaflet page draws them. */
     static final String COUNTRIES_URL = "/geodata/basemap/countries.geojson";
+
     static final String REGION_URL = "/geodata/region/{layerId}.geojson";
     static final String MAP_FILES_URL = "/geodata/map/{version}/{name}";
     static final String LANDMARKS_URL = "/geodata/landmarks/{version}.geojson";
@@ -28,8 +29,8 @@ class GeoDataController {
     private final BaseMapFiles mapFiles;
     private final LandmarkLabels landmarks;
 
-    GeoDataController(CountryOutlines countries, KhorasanRegion region, BaseMapFiles mapFiles,
-            LandmarkLabels landmarks) {
+    GeoDataController(
+            CountryOutlines countries, KhorasanRegion region, BaseMapFiles mapFiles, LandmarkLabels landmarks) {
         this.countries = countries;
         this.region = region;
         this.mapFiles = mapFiles;
@@ -43,26 +44,35 @@ class GeoDataController {
 
     @GetMapping(REGION_URL)
     ResponseEntity<Resource> region(@PathVariable String layerId) {
-        return region.geoJson(layerId).map(GeoDataController::geoJson)
+        return region.geoJson(layerId)
+                .map(GeoDataController::geoJson)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** A file of the offline map: its URL changes with its contents, so the browser keeps it for good. */
     @GetMapping(MAP_FILES_URL)
     ResponseEntity<Resource> mapFile(@PathVariable String version, @PathVariable String name) {
-        return mapFiles.file(version, name).map(body -> ResponseEntity.ok()
-                .contentType(name.endsWith(".geojson") ? GEO_JSON : MediaType.APPLICATION_JSON)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .body(body))
+        return mapFiles.file(version, name)
+                .map(body -> ResponseEntity.ok()
+                        .contentType(name.endsWith(".geojson") ? GEO_JSON : MediaType.APPLICATION_JSON)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** The gazetteer's neighbourhood and landmark labels, versioned like the map's files. */
     @GetMapping(LANDMARKS_URL)
     ResponseEntity<Resource> landmarks(@PathVariable String version) {
-        return landmarks.file(version).map(body -> ResponseEntity.ok().contentType(GEO_JSON)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .body(body))
+        return landmarks
+                .file(version)
+                .map(body -> ResponseEntity.ok()
+                        .contentType(GEO_JSON)
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .body(body))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -71,7 +81,8 @@ class GeoDataController {
     }
 
     private static ResponseEntity<Resource> geoJson(Resource body) {
-        return ResponseEntity.ok().contentType(GEO_JSON)
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(body);
     }

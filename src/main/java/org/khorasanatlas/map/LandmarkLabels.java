@@ -31,8 +31,13 @@ public class LandmarkLabels {
     static final String KIND_NEIGHBOURHOOD = "neighbourhood";
     static final String KIND_LANDMARK = "landmark";
     /** Towns, districts and provinces come from GeoNames and Natural Earth; roads are not places a reader finds. */
-    private static final Set<PlaceKind> LEFT_OUT = Set.of(PlaceKind.TOWN, PlaceKind.DISTRICT, PlaceKind.PROVINCE,
-            PlaceKind.ROAD, PlaceKind.BORDER_CROSSING, PlaceKind.OTHER_SITE);
+    private static final Set<PlaceKind> LEFT_OUT = Set.of(
+            PlaceKind.TOWN,
+            PlaceKind.DISTRICT,
+            PlaceKind.PROVINCE,
+            PlaceKind.ROAD,
+            PlaceKind.BORDER_CROSSING,
+            PlaceKind.OTHER_SITE);
     /** A gazetteer entry for the area around a landmark sits at the landmark's point: the label names it. */
     private static final String AROUND = "Area around ";
 
@@ -41,7 +46,9 @@ public class LandmarkLabels {
 
     public LandmarkLabels(Gazetteer gazetteer) {
         this.geoJson = JsonMapper.builder().build().writeValueAsBytes(collection(gazetteer.places()));
-        this.version = new DataFile("landmarks", new ByteArrayResource(geoJson)).sha256().substring(0, 12);
+        this.version = new DataFile("landmarks", new ByteArrayResource(geoJson))
+                .sha256()
+                .substring(0, 12);
     }
 
     /** Where the browser fetches the labels: the URL changes with them, so it may keep them for good. */
@@ -76,10 +83,19 @@ public class LandmarkLabels {
             properties.put("text", text);
             properties.put("rank", rank(place));
             properties.put("kind", rank(place) == 0 ? KIND_NEIGHBOURHOOD : KIND_LANDMARK);
-            features.add(ordered("type", "Feature",
-                    "geometry", ordered("type", "Point",
-                            "coordinates", List.of(place.location().longitude(), place.location().latitude())),
-                    "properties", properties));
+            features.add(ordered(
+                    "type",
+                    "Feature",
+                    "geometry",
+                    ordered(
+                            "type",
+                            "Point",
+                            "coordinates",
+                            List.of(
+                                    place.location().longitude(),
+                                    place.location().latitude())),
+                    "properties",
+                    properties));
         }
         return ordered("type", "FeatureCollection", "features", features);
     }
@@ -102,8 +118,8 @@ public class LandmarkLabels {
      * mosque, "Gurdwara Har Rai Sahib, Shor Bazaar" the gurdwara; the rest of a gazetteer name is for the card.
      */
     static String text(String name) {
-        String text = (name.startsWith(AROUND) ? name.substring(AROUND.length()) : name)
-                .replaceAll("\\s*\\([^)]*\\)", "");
+        String text =
+                (name.startsWith(AROUND) ? name.substring(AROUND.length()) : name).replaceAll("\\s*\\([^)]*\\)", "");
         int comma = text.indexOf(',');
         if (comma >= 0) {
             text = text.substring(0, comma);

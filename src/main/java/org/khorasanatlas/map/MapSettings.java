@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            counted in grid squares by the server ({@link AttackGrid})
  */
 @ConfigurationProperties("atlas.map")
-public record MapSettings(@DefaultValue OnlineTiles onlineTiles, @DefaultValue("2000") int serverClustersAbove) {
+public record MapSettings(
+        @DefaultValue OnlineTiles onlineTiles,
+        @DefaultValue("2000") int serverClustersAbove) {
 
     /**
      * @param attribution HTML shown in the map's attribution box, as the tile provider requires
@@ -20,10 +22,13 @@ public record MapSettings(@DefaultValue OnlineTiles onlineTiles, @DefaultValue("
     public record OnlineTiles(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("OpenStreetMap") String name,
-            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String url,
+
+            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+            String url,
+
             @DefaultValue("&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors")
             String attribution,
+
             @DefaultValue("19") int maxZoom,
-            @DefaultValue("false") boolean active) {
-    }
+            @DefaultValue("false") boolean active) {}
 }

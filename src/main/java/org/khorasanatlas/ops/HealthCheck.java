@@ -15,8 +15,7 @@ public final class HealthCheck {
 
     private static final int TIMEOUT_MILLIS = 3000;
 
-    private HealthCheck() {
-    }
+    private HealthCheck() {}
 
     public static void main(String[] args) {
         String port = System.getenv().getOrDefault("PORT", "8080");

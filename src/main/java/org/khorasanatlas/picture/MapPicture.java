@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.khorasanatlas.events.AttackEvent;
@@ -46,6 +45,7 @@ public class MapPicture {
     private static final Envelope REGION = new Envelope(44, 86, 23, 44);
     /** Like the dashboard's fit (pad 0.3, no closer than zoom 7): a few attacks do not fill the picture. */
     private static final double PAD = 0.3;
+
     private static final double MIN_SPAN_DEGREES = 7;
     private static final Color SEA = new Color(0xcfe3ef);
     private static final Color LAND = new Color(0xf4f1ea);
@@ -103,8 +103,8 @@ public class MapPicture {
         int height = (int) Math.round(width / ASPECT);
         double top = height * 0.15;
         Rectangle2D area = new Rectangle2D.Double(0, top, width, height - top - height * 0.07);
-        return MercatorView.fit(bounds(attacks, fitAttacks), area).project(attack.location().longitude(),
-                attack.location().latitude());
+        return MercatorView.fit(bounds(attacks, fitAttacks), area)
+                .project(attack.location().longitude(), attack.location().latitude());
     }
 
     private static Envelope bounds(List<AttackEvent> attacks, boolean fitAttacks) {
@@ -112,7 +112,8 @@ public class MapPicture {
             return REGION;
         }
         Envelope bounds = new Envelope();
-        attacks.forEach(attack -> bounds.expandToInclude(attack.location().longitude(), attack.location().latitude()));
+        attacks.forEach(attack -> bounds.expandToInclude(
+                attack.location().longitude(), attack.location().latitude()));
         double padX = Math.max(bounds.getWidth() * PAD, (MIN_SPAN_DEGREES - bounds.getWidth()) / 2);
         double padY = Math.max(bounds.getHeight() * PAD, (MIN_SPAN_DEGREES / 1.5 - bounds.getHeight()) / 2);
         bounds.expandBy(padX, padY);
@@ -136,23 +137,29 @@ public class MapPicture {
             }
         }
         // The historic region, as the dashboard's first overlay.
-        region.layers().stream().findFirst().flatMap(layer -> region.shape(layer.id())).ifPresent(shape -> {
-            Shape path = view.path(shape);
-            g.setColor(HISTORIC_FILL);
-            g.fill(path);
-            g.setColor(HISTORIC_LINE);
-            g.setStroke(new BasicStroke((float) (1.5 * s)));
-            g.draw(path);
-        });
+        region.layers().stream()
+                .findFirst()
+                .flatMap(layer -> region.shape(layer.id()))
+                .ifPresent(shape -> {
+                    Shape path = view.path(shape);
+                    g.setColor(HISTORIC_FILL);
+                    g.fill(path);
+                    g.setColor(HISTORIC_LINE);
+                    g.setStroke(new BasicStroke((float) (1.5 * s)));
+                    g.draw(path);
+                });
     }
 
     private static void drawAttacks(Graphics2D g, MercatorView view, List<AttackEvent> attacks, double s) {
         // The biggest first, so a small attack beside a big one stays visible on top.
         List<AttackEvent> bySize = attacks.stream()
-                .sorted(Comparator.comparingInt((AttackEvent a) -> a.casualties().killed().best()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (AttackEvent a) -> a.casualties().killed().best())
+                        .reversed())
                 .toList();
         for (AttackEvent attack : bySize) {
-            Point2D at = view.project(attack.location().longitude(), attack.location().latitude());
+            Point2D at = view.project(
+                    attack.location().longitude(), attack.location().latitude());
             double r = AttackMarkers.radius(attack.casualties().killed().best()) * s;
             Ellipse2D circle = new Ellipse2D.Double(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
             ClaimStatus status = attack.claim().status();
@@ -181,7 +188,8 @@ public class MapPicture {
         // As wide as its longest line, whatever the fonts the machine has.
         double textWidth = g.getFontMetrics(title).stringWidth(legend.title());
         for (Legend.Entry item : legend.entries()) {
-            textWidth = Math.max(textWidth, swatch + 8 * s + g.getFontMetrics(entry).stringWidth(item.label()));
+            textWidth =
+                    Math.max(textWidth, swatch + 8 * s + g.getFontMetrics(entry).stringWidth(item.label()));
         }
         double boxWidth = textWidth + 2 * pad;
         double boxHeight = pad * 2 + line * (legend.entries().size() + 1);

@@ -26,7 +26,8 @@ record MercatorView(double centerX, double centerY, double scale, Rectangle2D ar
     }
 
     Point2D project(double longitude, double latitude) {
-        return new Point2D.Double(area.getCenterX() + (Math.toRadians(longitude) - centerX) * scale,
+        return new Point2D.Double(
+                area.getCenterX() + (Math.toRadians(longitude) - centerX) * scale,
                 area.getCenterY() - (mercator(latitude) - centerY) * scale);
     }
 

@@ -36,7 +36,10 @@ public class PictureTexts {
     private final DatasetVersion dataset;
     private final I18NProvider i18n;
 
-    public PictureTexts(AttackCatalog catalog, CountryOutlines countries, DatasetVersion dataset,
+    public PictureTexts(
+            AttackCatalog catalog,
+            CountryOutlines countries,
+            DatasetVersion dataset,
             ObjectProvider<I18NProvider> translations) {
         this.catalog = catalog;
         this.countries = countries;
@@ -58,14 +61,20 @@ public class PictureTexts {
         List<String> parts = new ArrayList<>();
         parts.add(text("dataset.cite.subject", period(filter.years())));
         if (!filter.countries().isEmpty()) {
-            parts.add(String.join(", ", filter.countries().stream()
-                    .map(code -> countries.name(code).orElse(code)).sorted().toList()));
+            parts.add(String.join(
+                    ", ",
+                    filter.countries().stream()
+                            .map(code -> countries.name(code).orElse(code))
+                            .sorted()
+                            .toList()));
         }
         if (!filter.claims().isEmpty()) {
-            parts.add(String.join(", ", filter.claims().stream().map(ClaimStatus::label).toList()));
+            parts.add(String.join(
+                    ", ", filter.claims().stream().map(ClaimStatus::label).toList()));
         }
         if (!filter.targets().isEmpty()) {
-            parts.add(String.join(", ", filter.targets().stream().map(TargetType::label).toList()));
+            parts.add(String.join(
+                    ", ", filter.targets().stream().map(TargetType::label).toList()));
         }
         if (filter.minKilled() > 0) {
             parts.add(text("dataset.cite.min-killed", filter.minKilled()));
@@ -79,8 +88,12 @@ public class PictureTexts {
     /** The years the filter covers within the data: "2021", "2019–2021". */
     private String period(YearRange years) {
         List<YearTotal> covered = catalog.yearTotals();
-        int from = covered.isEmpty() ? years.from() : Math.max(years.from(), covered.getFirst().year());
-        int to = covered.isEmpty() ? years.to() : Math.min(years.to(), covered.getLast().year());
+        int from = covered.isEmpty()
+                ? years.from()
+                : Math.max(years.from(), covered.getFirst().year());
+        int to = covered.isEmpty()
+                ? years.to()
+                : Math.min(years.to(), covered.getLast().year());
         return from == to ? String.valueOf(from) : from + "–" + to;
     }
 

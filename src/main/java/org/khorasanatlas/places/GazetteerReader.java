@@ -65,13 +65,13 @@ public class GazetteerReader {
         }
         String name = Text.required(p.name(), problems, line, item, "properties.name");
         Optional<PlaceKind> kind = Coded.parse(PlaceKind.class, p.kind(), problems, line, item, "properties.kind");
-        Optional<LocationPrecision> precision = Coded.parse(LocationPrecision.class, p.precision(), problems, line,
-                item, "properties.precision");
+        Optional<LocationPrecision> precision =
+                Coded.parse(LocationPrecision.class, p.precision(), problems, line, item, "properties.precision");
         String admin1 = Text.required(p.admin1(), problems, line, item, "properties.admin1");
         String country = p.country();
         if (country == null || !countries.isKnown(country)) {
-            problems.add(line, item, "properties.country", "not an ISO 3166-1 alpha-3 code of the base map: "
-                    + country);
+            problems.add(
+                    line, item, "properties.country", "not an ISO 3166-1 alpha-3 code of the base map: " + country);
             country = null;
         }
         GeoPoint location = location(feature.geometry(), country, line, item, problems);
@@ -79,25 +79,42 @@ public class GazetteerReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Place(feature.id(), name, kind.orElseThrow(), Text.optional(p.within()), admin1,
-                country, location, precision.orElseThrow(), source.orElseThrow(), Text.optional(p.note())));
+        return Optional.of(new Place(
+                feature.id(),
+                name,
+                kind.orElseThrow(),
+                Text.optional(p.within()),
+                admin1,
+                country,
+                location,
+                precision.orElseThrow(),
+                source.orElseThrow(),
+                Text.optional(p.note())));
     }
 
-    private GeoPoint location(PlaceFeatureJson.PointJson geometry, String country, int line, String item,
-            ProblemList problems) {
+    private GeoPoint location(
+            PlaceFeatureJson.PointJson geometry, String country, int line, String item, ProblemList problems) {
         if (geometry == null || !"Point".equals(geometry.type())) {
             problems.add(line, item, "geometry", "must be a GeoJSON Point");
             return null;
         }
         List<Double> c = geometry.coordinates();
-        if (c == null || c.size() != 2 || c.contains(null) || !Double.isFinite(c.get(0)) || !Double.isFinite(c.get(1))
-                || Math.abs(c.get(0)) > 180 || Math.abs(c.get(1)) > 90) {
+        if (c == null
+                || c.size() != 2
+                || c.contains(null)
+                || !Double.isFinite(c.get(0))
+                || !Double.isFinite(c.get(1))
+                || Math.abs(c.get(0)) > 180
+                || Math.abs(c.get(1)) > 90) {
             problems.add(line, item, "geometry.coordinates", "must be [longitude, latitude]: " + c);
             return null;
         }
         if (country != null && !countries.contains(country, c.get(1), c.get(0))) {
-            problems.add(line, item, "geometry.coordinates", c + " is not inside "
-                    + countries.name(country).orElse(country) + " (" + country + ")");
+            problems.add(
+                    line,
+                    item,
+                    "geometry.coordinates",
+                    c + " is not inside " + countries.name(country).orElse(country) + " (" + country + ")");
         }
         return new GeoPoint(c.get(1), c.get(0));
     }

@@ -79,8 +79,8 @@ public class GroupProfileReader {
         return sources;
     }
 
-    private static List<ProfileFact> facts(SectionJson section, String item, Map<String, Source> sources,
-            ProblemList problems) {
+    private static List<ProfileFact> facts(
+            SectionJson section, String item, Map<String, Source> sources, ProblemList problems) {
         List<ProfileFact> facts = new ArrayList<>();
         if (section.facts() == null || section.facts().isEmpty()) {
             problems.add(0, item, "facts", "missing or empty");
@@ -108,8 +108,8 @@ public class GroupProfileReader {
                     }
                 }
             }
-            facts.add(new ProfileFact(heading, Text.optional(fact.when()), text,
-                    figure(fact.figure(), problems, item, field), cited));
+            facts.add(new ProfileFact(
+                    heading, Text.optional(fact.when()), text, figure(fact.figure(), problems, item, field), cited));
         }
         return facts;
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.khorasanatlas.sources.Source;
 
 /** One statement about the group, with when it holds and who says so. */
-public record ProfileFact(String heading, String when, String text, Optional<FigureRange> figure,
-        List<Source> sources) {
+public record ProfileFact(
+        String heading, String when, String text, Optional<FigureRange> figure, List<Source> sources) {
 
     public ProfileFact {
         sources = List.copyOf(sources);

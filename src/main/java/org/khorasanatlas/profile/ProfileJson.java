@@ -8,12 +8,9 @@ import org.khorasanatlas.sources.SourceJson;
 /** geodata/profile.json as written (see geodata/README.md). */
 record ProfileJson(String name, List<String> aliases, Map<String, SourceJson> sources, List<SectionJson> sections) {
 
-    record SectionJson(String id, String title, List<FactJson> facts) {
-    }
+    record SectionJson(String id, String title, List<FactJson> facts) {}
 
-    record FactJson(String heading, String when, FigureJson figure, String text, List<String> sources) {
-    }
+    record FactJson(String heading, String when, FigureJson figure, String text, List<String> sources) {}
 
-    record FigureJson(Integer low, Integer high) {
-    }
+    record FigureJson(Integer low, Integer high) {}
 }

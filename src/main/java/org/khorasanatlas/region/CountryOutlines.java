@@ -17,9 +17,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -101,13 +101,17 @@ public class CountryOutlines {
 
     /** Every country's outline (lon/lat), for drawing the base map on the server. */
     public List<Geometry> shapes() {
-        return shapes.values().stream().flatMap(List::stream).map(PreparedGeometry::getGeometry).toList();
+        return shapes.values().stream()
+                .flatMap(List::stream)
+                .map(PreparedGeometry::getGeometry)
+                .toList();
     }
 
     /** Whether the point lies in (or within a few km of) the country's outline. */
     public boolean contains(String iso3, double latitude, double longitude) {
         Point point = factory.createPoint(new Coordinate(longitude, latitude));
-        return shapes.getOrDefault(iso3, List.of()).stream().anyMatch(shape -> shape.contains(point)
-                || shape.getGeometry().isWithinDistance(point, TOLERANCE_DEGREES));
+        return shapes.getOrDefault(iso3, List.of()).stream()
+                .anyMatch(shape ->
+                        shape.contains(point) || shape.getGeometry().isWithinDistance(point, TOLERANCE_DEGREES));
     }
 }

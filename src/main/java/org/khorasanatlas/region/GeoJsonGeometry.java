@@ -49,12 +49,16 @@ final class GeoJsonGeometry {
         Coordinate[] coordinates = new Coordinate[positions.size()];
         for (int i = 0; i < coordinates.length; i++) {
             JsonNode position = positions.get(i);
-            if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
-                    || !position.get(1).isNumber() || Math.abs(position.get(0).asDouble()) > 180
+            if (!position.isArray()
+                    || position.size() < 2
+                    || !position.get(0).isNumber()
+                    || !position.get(1).isNumber()
+                    || Math.abs(position.get(0).asDouble()) > 180
                     || Math.abs(position.get(1).asDouble()) > 90) {
                 throw new IllegalArgumentException("not a [longitude, latitude] position in range: " + position);
             }
-            coordinates[i] = new Coordinate(position.get(0).asDouble(), position.get(1).asDouble());
+            coordinates[i] =
+                    new Coordinate(position.get(0).asDouble(), position.get(1).asDouble());
         }
         return factory.createLinearRing(coordinates);
     }

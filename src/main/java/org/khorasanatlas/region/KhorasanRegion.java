@@ -13,9 +13,9 @@ import org.khorasanatlas.geodata.Located;
 import org.khorasanatlas.geodata.ProblemList;
 import org.khorasanatlas.geodata.Text;
 import org.locationtech.jts.geom.Geometry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -52,10 +52,10 @@ public class KhorasanRegion {
             JsonNode properties = feature.path("properties");
             String id = properties.path("id").asString(null);
             String item = id == null ? "feature #" + (read.size() + 1) : id;
-            String name = Text.required(properties.path("name").asString(null), problems, line, item,
-                    "properties.name");
-            String description = Text.required(properties.path("description").asString(null), problems, line, item,
-                    "properties.description");
+            String name =
+                    Text.required(properties.path("name").asString(null), problems, line, item, "properties.name");
+            String description = Text.required(
+                    properties.path("description").asString(null), problems, line, item, "properties.description");
             if (id == null || geoJson.containsKey(id)) {
                 problems.add(line, item, "properties.id", "missing or duplicate");
             }
@@ -68,8 +68,8 @@ public class KhorasanRegion {
             properties.path("units").forEach(unit -> units.add(unit.asString()));
             read.add(new RegionLayer(item, name, description, units));
             // Each layer is served as a collection of its own, so the map can switch them separately.
-            geoJson.put(item, mapper.writeValueAsBytes(
-                    Map.of("type", "FeatureCollection", "features", List.of(feature))));
+            geoJson.put(
+                    item, mapper.writeValueAsBytes(Map.of("type", "FeatureCollection", "features", List.of(feature))));
         }
         if (problems.isEmpty() && read.isEmpty()) {
             problems.add(0, "", "features", "no region feature");

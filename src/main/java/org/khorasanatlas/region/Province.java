@@ -7,6 +7,5 @@ import java.util.Optional;
  * name, the spelling the attacks file uses; {@code country} is ISO 3166-1 alpha-3. The Persian and Urdu names
  * are kept for a translated interface (Natural Earth has none for some units).
  */
-public record Province(String id, String name, String country, Optional<String> namePersian,
-        Optional<String> nameUrdu) {
-}
+public record Province(
+        String id, String name, String country, Optional<String> namePersian, Optional<String> nameUrdu) {}

@@ -1,8 +1,8 @@
 package org.khorasanatlas.region;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ public class Provinces {
     static final String PATH = "region/provinces.geojson";
     /** Lower-case ASCII words joined by hyphens, as the build script writes them: safe in a URL as is. */
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
     private final Map<String, Province> byId;
@@ -65,8 +66,8 @@ public class Provinces {
             } else if (!ids.add(id)) {
                 problems.add(line, item, "properties.id", "duplicate");
             }
-            String name = Text.required(properties.path("name").asString(null), problems, line, item,
-                    "properties.name");
+            String name =
+                    Text.required(properties.path("name").asString(null), problems, line, item, "properties.name");
             String country = properties.path("country").asString(null);
             if (country == null || !ISO3.matcher(country).matches()) {
                 problems.add(line, item, "properties.country", "needs an ISO 3166-1 alpha-3 code");
@@ -79,8 +80,12 @@ public class Provinces {
                 continue;
             }
             if (problems.isEmpty()) {
-                Province province = new Province(id, name, country,
-                        optionalText(properties.path("name_fa")), optionalText(properties.path("name_ur")));
+                Province province = new Province(
+                        id,
+                        name,
+                        country,
+                        optionalText(properties.path("name_fa")),
+                        optionalText(properties.path("name_ur")));
                 read.put(id, province);
                 index.insert(shape.getEnvelopeInternal(), new Shape(province, PreparedGeometryFactory.prepare(shape)));
             }
@@ -99,7 +104,9 @@ public class Provinces {
         @SuppressWarnings("unchecked")
         List<Shape> candidates = index.query(new Envelope(point.getCoordinate()));
         // Neighbouring Natural Earth units may overlap by a few metres; the first by id decides, every time.
-        return candidates.stream().filter(shape -> shape.geometry().covers(point)).map(Shape::province)
+        return candidates.stream()
+                .filter(shape -> shape.geometry().covers(point))
+                .map(Shape::province)
                 .min(Comparator.comparing(Province::id));
     }
 
@@ -118,6 +125,5 @@ public class Provinces {
         return Optional.of(Text.optional(value.asString(null))).filter(text -> !text.isEmpty());
     }
 
-    private record Shape(Province province, PreparedGeometry geometry) {
-    }
+    private record Shape(Province province, PreparedGeometry geometry) {}
 }

@@ -34,7 +34,9 @@ class ReportCommand implements AtlasCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        out.print(DataReport.of(catalog.find(EventFilter.allYears()), code -> countries.name(code).orElse(code)));
+        out.print(DataReport.of(
+                catalog.find(EventFilter.allYears()),
+                code -> countries.name(code).orElse(code)));
         return 0;
     }
 }

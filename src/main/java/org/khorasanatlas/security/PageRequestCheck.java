@@ -39,7 +39,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class PageRequestCheck extends OncePerRequestFilter {
 
     private static final Set<String> REQUEST_TYPES = Arrays.stream(HandlerHelper.RequestType.values())
-            .map(HandlerHelper.RequestType::getIdentifier).collect(Collectors.toUnmodifiableSet());
+            .map(HandlerHelper.RequestType::getIdentifier)
+            .collect(Collectors.toUnmodifiableSet());
     private static final String BROWSER_TOO_OLD = HandlerHelper.RequestType.BROWSER_TOO_OLD.getIdentifier();
 
     @Override

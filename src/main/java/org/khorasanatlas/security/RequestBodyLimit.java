@@ -32,8 +32,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     /** Vaadin's largest messages (a whole page's events) stay far below this. */
     static final long MAX_MESSAGE_BYTES = 1024 * 1024;
-    private static final Set<String> MESSAGES = Set.of(ApplicationConstants.REQUEST_TYPE_UIDL,
-            ApplicationConstants.REQUEST_TYPE_HEARTBEAT);
+
+    private static final Set<String> MESSAGES =
+            Set.of(ApplicationConstants.REQUEST_TYPE_UIDL, ApplicationConstants.REQUEST_TYPE_HEARTBEAT);
     private static final String REQUEST_TYPE = ApplicationConstants.REQUEST_TYPE_PARAMETER + "=";
 
     @Override
@@ -57,8 +58,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
     /** From the raw query: asking for a parameter could read a form body, the very thing to avoid. */
     private static boolean isMessage(HttpServletRequest request) {
         String query = request.getQueryString();
-        return HttpMethod.POST.matches(request.getMethod()) && query != null && Arrays.stream(query.split("&"))
-                .anyMatch(pair -> pair.startsWith(REQUEST_TYPE)
-                        && MESSAGES.contains(pair.substring(REQUEST_TYPE.length())));
+        return HttpMethod.POST.matches(request.getMethod())
+                && query != null
+                && Arrays.stream(query.split("&"))
+                        .anyMatch(pair -> pair.startsWith(REQUEST_TYPE)
+                                && MESSAGES.contains(pair.substring(REQUEST_TYPE.length())));
     }
 }

@@ -38,10 +38,12 @@ class SecurityHeaders extends OncePerRequestFilter {
     private final String embedPolicy;
 
     SecurityHeaders(SecuritySettings settings, MapSettings map) {
-        String tiles = map.onlineTiles().enabled() ? " " + origin(map.onlineTiles().url()) : "";
-        String common = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src 'self' data:" + tiles + "; font-src 'self' data:; connect-src 'self'; "
-                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
+        String tiles =
+                map.onlineTiles().enabled() ? " " + origin(map.onlineTiles().url()) : "";
+        String common =
+                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                        + "img-src 'self' data:" + tiles + "; font-src 'self' data:; connect-src 'self'; "
+                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
         this.policy = common + settings.frameAncestors();
         this.embedPolicy = common + settings.embedFrameAncestors();
     }

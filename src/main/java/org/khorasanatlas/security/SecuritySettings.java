@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            form; {@code *} (the default) lets any site embed it
  */
 @ConfigurationProperties("atlas.security")
-public record SecuritySettings(@DefaultValue("'self'") String frameAncestors,
-        @DefaultValue("*") String embedFrameAncestors) {
-}
+public record SecuritySettings(
+        @DefaultValue("'self'") String frameAncestors,
+        @DefaultValue("*") String embedFrameAncestors) {}

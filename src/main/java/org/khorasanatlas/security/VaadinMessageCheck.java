@@ -30,6 +30,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,19 +51,22 @@ class VaadinMessageCheck extends OncePerRequestFilter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bodies read at once; past it a message waits {@link #PERMIT_WAIT} for a permit, then gets 503. */
     static final int MAX_ARRIVING = 100;
+
     static final Duration PERMIT_WAIT = Duration.ofMillis(200);
     /** A message from a tab arrives within milliseconds; one that takes longer is a client holding the server. */
     static final Duration ARRIVAL_TIME = Duration.ofSeconds(10);
+
     private static final int CHUNK_BYTES = 2048;
 
     private final Semaphore arriving = new Semaphore(MAX_ARRIVING);
-    private static final String UIDL = ApplicationConstants.REQUEST_TYPE_PARAMETER + "="
-            + ApplicationConstants.REQUEST_TYPE_UIDL;
+    private static final String UIDL =
+            ApplicationConstants.REQUEST_TYPE_PARAMETER + "=" + ApplicationConstants.REQUEST_TYPE_UIDL;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String query = request.getQueryString();
-        return !HttpMethod.POST.matches(request.getMethod()) || query == null
+        return !HttpMethod.POST.matches(request.getMethod())
+                || query == null
                 || Arrays.stream(query.split("&")).noneMatch(UIDL::equals);
     }
 
@@ -128,12 +132,15 @@ class VaadinMessageCheck extends OncePerRequestFilter {
         } catch (JacksonException e) {
             return false;
         }
-        return message != null && message.isObject()
-                && (message.path("UNLOAD").asBoolean(false) || message.path("syncId").isIntegralNumber())
+        return message != null
+                && message.isObject()
+                && (message.path("UNLOAD").asBoolean(false)
+                        || message.path("syncId").isIntegralNumber())
                 && (!message.has("clientId") || message.get("clientId").isIntegralNumber())
                 && (!message.has("csrfToken") || message.get("csrfToken").isString())
-                && (!message.has("rpc") || message.get("rpc").isArray() && message.get("rpc").valueStream()
-                        .allMatch(JsonNode::isObject));
+                && (!message.has("rpc")
+                        || message.get("rpc").isArray()
+                                && message.get("rpc").valueStream().allMatch(JsonNode::isObject));
     }
 
     /** The request with its body, already read here, read again from memory. */

@@ -37,8 +37,9 @@ import jakarta.servlet.http.HttpSession;
 class BusyGate extends OncePerRequestFilter {
 
     /** Paths served without a session. */
-    private static final List<String> SESSIONLESS = List.of("/api/", "/actuator/", "/VAADIN/", "/icons/", "/geodata/",
-            "/styles/", "/embed");
+    private static final List<String> SESSIONLESS =
+            List.of("/api/", "/actuator/", "/VAADIN/", "/icons/", "/geodata/", "/styles/", "/embed");
+
     private static final String REQUEST_TYPE = ApplicationConstants.REQUEST_TYPE_PARAMETER + "=";
 
     private final SessionCapacity capacity;
@@ -68,7 +69,8 @@ class BusyGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } else {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limits.retryAfter().toSeconds()));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, String.valueOf(limits.retryAfter().toSeconds()));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
             response.setContentLength(page.length);
@@ -90,10 +92,15 @@ class BusyGate extends OncePerRequestFilter {
      */
     private static boolean opensTab(HttpServletRequest request) {
         String query = request.getQueryString();
-        String requestType = query == null ? null : Arrays.stream(query.split("&"))
-                .filter(pair -> pair.startsWith(REQUEST_TYPE)).map(pair -> pair.substring(REQUEST_TYPE.length()))
-                .findFirst().orElse(null);
-        return requestType == null ? HttpMethod.GET.matches(request.getMethod())
+        String requestType = query == null
+                ? null
+                : Arrays.stream(query.split("&"))
+                        .filter(pair -> pair.startsWith(REQUEST_TYPE))
+                        .map(pair -> pair.substring(REQUEST_TYPE.length()))
+                        .findFirst()
+                        .orElse(null);
+        return requestType == null
+                ? HttpMethod.GET.matches(request.getMethod())
                 : requestType.equals(ApplicationConstants.REQUEST_TYPE_INIT);
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -37,8 +36,11 @@ class HeapAfterGc implements DisposableBean {
      * report it as full as it happens to be, which would count new garbage as live.
      */
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
-            .filter(name -> !name.contains("Eden")).collect(Collectors.toUnmodifiableSet());
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .filter(name -> !name.contains("Eden"))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final long maxHeap = Runtime.getRuntime().maxMemory();
     private final AtomicLong usedAfterGc = new AtomicLong();
     private final AtomicLong lastCollection = new AtomicLong(System.nanoTime());
@@ -75,10 +77,14 @@ class HeapAfterGc implements DisposableBean {
 
     private void collected(Notification notification, Object handback) {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-                    .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-            usedAfterGc.set(after.entrySet().stream().filter(pool -> heapPools.contains(pool.getKey()))
-                    .mapToLong(pool -> pool.getValue().getUsed()).sum());
+            Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from(
+                            (CompositeData) notification.getUserData())
+                    .getGcInfo()
+                    .getMemoryUsageAfterGc();
+            usedAfterGc.set(after.entrySet().stream()
+                    .filter(pool -> heapPools.contains(pool.getKey()))
+                    .mapToLong(pool -> pool.getValue().getUsed())
+                    .sum());
             lastCollection.set(System.nanoTime());
         }
     }

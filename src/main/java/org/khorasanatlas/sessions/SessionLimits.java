@@ -19,8 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter        what the busy page's Retry-After header says
  */
 @ConfigurationProperties("atlas.sessions")
-public record SessionLimits(@DefaultValue("2000") int maxLive, @DefaultValue("20") int maxTabsPerSession,
-        @DefaultValue("80") int heapLimitPercent, @DefaultValue("30s") Duration retryAfter) {
+public record SessionLimits(
+        @DefaultValue("2000") int maxLive,
+        @DefaultValue("20") int maxTabsPerSession,
+        @DefaultValue("80") int heapLimitPercent,
+        @DefaultValue("30s") Duration retryAfter) {
 
     public SessionLimits {
         if (maxLive < 1 || maxTabsPerSession < 1) {

@@ -1,5 +1,4 @@
 package org.khorasanatlas.sources;
 
 /** A source as written in the data files. */
-public record SourceJson(String publisher, String title, String date, String url) {
-}
+public record SourceJson(String publisher, String title, String date, String url) {}

@@ -13,8 +13,7 @@ import org.khorasanatlas.geodata.Text;
 /** Checks a source as written in a data file and turns it into a {@link Source}. */
 public final class SourceReader {
 
-    private SourceReader() {
-    }
+    private SourceReader() {}
 
     /**
      * @param field where the source sits in its item, e.g. {@code properties.sources[2]}

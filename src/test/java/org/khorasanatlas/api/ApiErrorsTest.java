@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiErrorsTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new BrokenEndpoint())
-            .setControllerAdvice(new ApiErrors()).build();
+            .setControllerAdvice(new ApiErrors())
+            .build();
 
     @Test
     void anUnexpectedFailureAnswers500WithoutDetails() throws Exception {
@@ -25,7 +26,9 @@ class ApiErrorsTest {
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(content().json("{\"error\":\"Internal error\"}", JsonCompareMode.STRICT))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         assertThat(body).doesNotContain("IllegalStateException", "secret", "BrokenEndpoint", "at org.");
     }

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,13 +63,16 @@ class EventsApiTest {
     private FilterParameters filterParameters;
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "''",
-            "year=2021",
-            "from=2016&to=2018",
-            "country=afg,PAK&country=IRN",
-            "claim=claimed,disputed&target=religious",
-            "minKilled=50&from=2020"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''",
+                "year=2021",
+                "from=2016&to=2018",
+                "country=afg,PAK&country=IRN",
+                "claim=claimed,disputed&target=religious",
+                "minKilled=50&from=2020"
+            })
     void geoJsonIsTheCatalogsAnswerInTheDataFileFormat(String query) throws Exception {
         HttpResponse<byte[]> response = getBytes("/api/events?" + query);
 
@@ -97,11 +100,15 @@ class EventsApiTest {
     void csvHasARowPerAttackOfTheFilter() throws Exception {
         HttpResponse<String> response = get("/api/events.csv?year=2021");
 
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("text/csv").containsIgnoringCase("charset=UTF-8"));
         List<CSVRecord> rows = csv(response.body());
-        assertThat(rows).extracting(row -> row.get("id"))
-                .containsExactlyElementsOf(catalog.find(EventFilter.year(2021)).stream().map(AttackEvent::id).toList());
+        assertThat(rows)
+                .extracting(row -> row.get("id"))
+                .containsExactlyElementsOf(catalog.find(EventFilter.year(2021)).stream()
+                        .map(AttackEvent::id)
+                        .toList());
     }
 
     @Test
@@ -110,18 +117,31 @@ class EventsApiTest {
         assertThat(rows).hasSize(catalog.size());
 
         AttackEvent airport = catalog.byId(KABUL_AIRPORT).orElseThrow();
-        CSVRecord row = rows.stream().filter(r -> r.get("id").equals(KABUL_AIRPORT)).findFirst().orElseThrow();
-        assertThat(row.toMap()).containsEntry("date", "2021-08-26").containsEntry("country", "AFG")
-                .containsEntry("admin1", "Kabul").containsEntry("claim_status", "claimed")
-                .containsEntry("killed_low", "182").containsEntry("killed_best", "183")
+        CSVRecord row = rows.stream()
+                .filter(r -> r.get("id").equals(KABUL_AIRPORT))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.toMap())
+                .containsEntry("date", "2021-08-26")
+                .containsEntry("country", "AFG")
+                .containsEntry("admin1", "Kabul")
+                .containsEntry("claim_status", "claimed")
+                .containsEntry("killed_low", "182")
+                .containsEntry("killed_best", "183")
                 .containsEntry("killed_high", "183")
-                .containsEntry("injured_high", String.valueOf(airport.casualties().injured().orElseThrow().high()))
+                .containsEntry(
+                        "injured_high",
+                        String.valueOf(
+                                airport.casualties().injured().orElseThrow().high()))
                 .containsEntry("source_count", String.valueOf(airport.sources().size()));
         assertThat(row.get("sources").split(" \\| ")).hasSize(airport.sources().size());
 
-        CSVRecord unknownInjuries = rows.stream().filter(r -> r.get("id").equals(JOWZJAN_ICRC)).findFirst()
+        CSVRecord unknownInjuries = rows.stream()
+                .filter(r -> r.get("id").equals(JOWZJAN_ICRC))
+                .findFirst()
                 .orElseThrow();
-        assertThat(catalog.byId(JOWZJAN_ICRC).orElseThrow().casualties().injured()).isEmpty();
+        assertThat(catalog.byId(JOWZJAN_ICRC).orElseThrow().casualties().injured())
+                .isEmpty();
         assertThat(unknownInjuries.get("injured_low")).isEmpty();
         assertThat(unknownInjuries.get("injured_high")).isEmpty();
     }
@@ -139,29 +159,47 @@ class EventsApiTest {
         CasualtySummary expected = CasualtySummary.of(attacks);
         assertThat(summary.get("totalAttacks").asInt()).isEqualTo(catalog.size());
         assertThat(summary.get("attacks").asInt()).isEqualTo(expected.attacks());
-        assertThat(summary.at("/killed/low").asInt()).isEqualTo(expected.killed().low());
-        assertThat(summary.at("/killed/best").asInt()).isEqualTo(expected.killed().best());
-        assertThat(summary.at("/killed/high").asInt()).isEqualTo(expected.killed().high());
-        assertThat(summary.at("/injured/low").asInt()).isEqualTo(expected.injured().low());
-        assertThat(summary.at("/injured/high").asInt()).isEqualTo(expected.injured().high());
-        assertThat(summary.get("attacksWithoutInjuryFigures").asInt()).isEqualTo(expected.attacksWithoutInjuryFigures());
+        assertThat(summary.at("/killed/low").asInt())
+                .isEqualTo(expected.killed().low());
+        assertThat(summary.at("/killed/best").asInt())
+                .isEqualTo(expected.killed().best());
+        assertThat(summary.at("/killed/high").asInt())
+                .isEqualTo(expected.killed().high());
+        assertThat(summary.at("/injured/low").asInt())
+                .isEqualTo(expected.injured().low());
+        assertThat(summary.at("/injured/high").asInt())
+                .isEqualTo(expected.injured().high());
+        assertThat(summary.get("attacksWithoutInjuryFigures").asInt())
+                .isEqualTo(expected.attacksWithoutInjuryFigures());
         assertThat(summary.get("perpetratorsKilled").asInt()).isEqualTo(expected.perpetratorsKilled());
         for (Branch branch : Branch.values()) {
             assertThat(summary.at("/attacksByBranch/" + branch.code()).asInt())
                     .isEqualTo(expected.attacksByBranch().getOrDefault(branch, 0));
         }
-        List<Integer> years = catalog.yearTotals().stream().map(YearTotal::year).filter(filter.years()::contains)
+        List<Integer> years = catalog.yearTotals().stream()
+                .map(YearTotal::year)
+                .filter(filter.years()::contains)
                 .toList();
-        assertThat(summary.get("years")).extracting(row -> row.get("year").asInt()).containsExactlyElementsOf(years);
+        assertThat(summary.get("years"))
+                .extracting(row -> row.get("year").asInt())
+                .containsExactlyElementsOf(years);
         for (JsonNode row : summary.get("years")) {
-            List<AttackEvent> inYear = attacks.stream().filter(a -> a.year() == row.get("year").asInt()).toList();
+            List<AttackEvent> inYear = attacks.stream()
+                    .filter(a -> a.year() == row.get("year").asInt())
+                    .toList();
             assertThat(row.get("attacks").asInt()).isEqualTo(inYear.size());
             assertThat(row.at("/killed/best").asInt())
-                    .isEqualTo(inYear.stream().mapToInt(a -> a.casualties().killed().best()).sum());
+                    .isEqualTo(inYear.stream()
+                            .mapToInt(a -> a.casualties().killed().best())
+                            .sum());
             assertThat(row.at("/killed/low").asInt())
-                    .isEqualTo(inYear.stream().mapToInt(a -> a.casualties().killed().low()).sum());
+                    .isEqualTo(inYear.stream()
+                            .mapToInt(a -> a.casualties().killed().low())
+                            .sum());
             assertThat(row.at("/killed/high").asInt())
-                    .isEqualTo(inYear.stream().mapToInt(a -> a.casualties().killed().high()).sum());
+                    .isEqualTo(inYear.stream()
+                            .mapToInt(a -> a.casualties().killed().high())
+                            .sum());
         }
     }
 
@@ -169,12 +207,14 @@ class EventsApiTest {
     void summaryOfAllYearsHasTheChartsRowsAndEchoesTheFilter() throws Exception {
         JsonNode all = json.readTree(get("/api/summary").body());
         assertThat(all.get("years")).hasSize(catalog.yearTotals().size());
-        assertThat(all.at("/years/0/year").asInt()).isEqualTo(catalog.yearTotals().getFirst().year());
+        assertThat(all.at("/years/0/year").asInt())
+                .isEqualTo(catalog.yearTotals().getFirst().year());
         assertThat(all.at("/years/0/killed/best").asInt())
                 .isEqualTo(catalog.yearTotals().getFirst().killed().best());
         assertThat(all.get("query").asString()).isEmpty();
 
-        JsonNode echo = json.readTree(get("/api/summary?country=pak,afg&year=2021&claim=claimed").body());
+        JsonNode echo = json.readTree(
+                get("/api/summary?country=pak,afg&year=2021&claim=claimed").body());
         assertThat(echo.get("query").asString()).isEqualTo("year=2021&country=AFG,PAK&claim=claimed");
         assertThat(echo.at("/filter/from").asInt()).isEqualTo(2021);
         assertThat(echo.at("/filter/to").asInt()).isEqualTo(2021);
@@ -188,13 +228,15 @@ class EventsApiTest {
         HttpResponse<String> response = get("/api/summary?year=2020");
         JsonNode summary = json.readTree(response.body());
         long suspected = catalog.find(EventFilter.year(2020)).stream()
-                .filter(event -> event.claim().status() == ClaimStatus.SUSPECTED).count();
+                .filter(event -> event.claim().status() == ClaimStatus.SUSPECTED)
+                .count();
 
         // As geodata/dataset.json says.
         assertThat(summary.at("/dataset/version").asString()).isEqualTo("2.1.0");
         assertThat(summary.at("/dataset/dataAsOf").asString()).isEqualTo("2026-12-05");
         assertThat(response.headers().firstValue("X-Dataset-Version")).hasValue("2.1.0");
-        assertThat(get("/api/events.csv?year=2020").headers().firstValue("X-Dataset-Version")).hasValue("2.1.0");
+        assertThat(get("/api/events.csv?year=2020").headers().firstValue("X-Dataset-Version"))
+                .hasValue("2.1.0");
         assertThat(summary.at("/attacksByClaim/suspected").asLong()).isEqualTo(suspected);
         assertThat(summary.get("attacksByClaim").properties()).hasSize(4);
     }
@@ -202,12 +244,16 @@ class EventsApiTest {
     @Test
     void anEventSelectsThatAttackWhenTheFilterMatchesIt() throws Exception {
         JsonNode one = json.readTree(get("/api/events?event=" + KABUL_AIRPORT).body());
-        assertThat(one.get("features")).singleElement()
+        assertThat(one.get("features"))
+                .singleElement()
                 .satisfies(feature -> assertThat(feature.get("id").asString()).isEqualTo(KABUL_AIRPORT));
-        assertThat(json.readTree(get("/api/events?year=2020&event=" + KABUL_AIRPORT).body()).get("features"))
+        assertThat(json.readTree(get("/api/events?year=2020&event=" + KABUL_AIRPORT)
+                                .body())
+                        .get("features"))
                 .isEmpty();
 
-        JsonNode summary = json.readTree(get("/api/summary?year=2021&event=" + KABUL_AIRPORT).body());
+        JsonNode summary = json.readTree(
+                get("/api/summary?year=2021&event=" + KABUL_AIRPORT).body());
         assertThat(summary.get("attacks").asInt()).isEqualTo(1);
         assertThat(summary.at("/killed/best").asInt()).isEqualTo(183);
         assertThat(summary.at("/filter/event").asString()).isEqualTo(KABUL_AIRPORT);
@@ -215,22 +261,24 @@ class EventsApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "year=abc | year | abc | not a year",
-            "year=1850 | year | 1850 | the data covers",
-            "to=20x1 | to | 20x1 | not a year",
-            "from=2024&to=2016 | from | 2024 | comes after to=2016",
-            "year=2021&from=2016 | from | 2016 | given together with year",
-            "year=2021&year=2016 | year | 2021,2016 | given more than once",
-            "country=XXX | country | XXX | not a known ISO 3166-1 alpha-3 country code",
-            "claim=rumoured | claim | rumoured | not one of claimed, attributed, suspected, disputed",
-            "target=cats | target | cats | not one of civilians",
-            "minKilled=-3 | minKilled | -3 | not a whole number",
-            "minKilled=99999999999 | minKilled | 99999999999 | not a whole number",
-            "event=no-such-attack | event | no-such-attack | no attack has this id",
-            "yaer=2021 | yaer | 2021 | not a parameter of this API; known: claim, country, event, from"})
-    void aBadParameterIsRefusedByName(String query, String parameter, String value, String message)
-            throws Exception {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "year=abc | year | abc | not a year",
+                "year=1850 | year | 1850 | the data covers",
+                "to=20x1 | to | 20x1 | not a year",
+                "from=2024&to=2016 | from | 2024 | comes after to=2016",
+                "year=2021&from=2016 | from | 2016 | given together with year",
+                "year=2021&year=2016 | year | 2021,2016 | given more than once",
+                "country=XXX | country | XXX | not a known ISO 3166-1 alpha-3 country code",
+                "claim=rumoured | claim | rumoured | not one of claimed, attributed, suspected, disputed",
+                "target=cats | target | cats | not one of civilians",
+                "minKilled=-3 | minKilled | -3 | not a whole number",
+                "minKilled=99999999999 | minKilled | 99999999999 | not a whole number",
+                "event=no-such-attack | event | no-such-attack | no attack has this id",
+                "yaer=2021 | yaer | 2021 | not a parameter of this API; known: claim, country, event, from"
+            })
+    void aBadParameterIsRefusedByName(String query, String parameter, String value, String message) throws Exception {
         for (String path : List.of("/api/events", "/api/events.csv", "/api/summary")) {
             HttpResponse<String> response = get(path + "?" + query);
 
@@ -240,7 +288,8 @@ class EventsApiTest {
             assertThat(error.get("error").asString()).isEqualTo("Bad parameter");
             assertThat(error.get("parameter").asString()).isEqualTo(parameter);
             assertThat(error.get("value").asString()).isEqualTo(value);
-            assertThat(error.get("message").asString()).startsWith(message)
+            assertThat(error.get("message").asString())
+                    .startsWith(message)
                     .doesNotContain("showing all years", "; ignored");
             assertThat(error.get("problems")).hasSize(1);
             assertNoInternals(response.body());
@@ -252,7 +301,9 @@ class EventsApiTest {
         // Sent by hand: java.net.URI will not even build such an address, but browsers and curl send it.
         // HTTP/1.0, so the body comes unchunked.
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET /api/summary?year=%zz HTTP/1.0\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /api/summary?year=%zz HTTP/1.0\r\nHost: localhost\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json");
@@ -264,12 +315,15 @@ class EventsApiTest {
 
     @Test
     void everyBadParameterIsListed() throws Exception {
-        JsonNode error = json.readTree(get("/api/events?year=abc&country=AFG,XXX&foo=1&claim=rumoured").body());
+        JsonNode error = json.readTree(
+                get("/api/events?year=abc&country=AFG,XXX&foo=1&claim=rumoured").body());
 
-        assertThat(error.get("problems")).extracting(problem -> problem.get("parameter").asString())
+        assertThat(error.get("problems"))
+                .extracting(problem -> problem.get("parameter").asString())
                 .containsExactlyInAnyOrder("year", "country", "foo", "claim");
-        assertThat(error.get("problems")).allSatisfy(problem -> assertThat(problem.get("message").asString())
-                .isNotBlank());
+        assertThat(error.get("problems"))
+                .allSatisfy(
+                        problem -> assertThat(problem.get("message").asString()).isNotBlank());
     }
 
     @Test
@@ -278,18 +332,19 @@ class EventsApiTest {
             HttpResponse<String> first = get(path);
             String eTag = first.headers().firstValue("ETag").orElseThrow();
             assertThat(eTag).matches("W/\"[0-9a-f]+\"");
-            assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                    cache -> assertThat(cache).contains("max-age=300").contains("public"));
+            assertThat(first.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(
+                            cache -> assertThat(cache).contains("max-age=300").contains("public"));
 
-            HttpResponse<String> again = http.send(request(path).header("If-None-Match", eTag).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = http.send(
+                    request(path).header("If-None-Match", eTag).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
             assertThat(again.headers().firstValue("ETag")).contains(eTag);
             assertThat(again.headers().firstValue("Cache-Control")).isPresent();
 
-            HttpResponse<String> stale = http.send(request(path).header("If-None-Match", "W/\"0123\"").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> stale = http.send(
+                    request(path).header("If-None-Match", "W/\"0123\"").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(stale.statusCode()).isEqualTo(200);
             assertThat(stale.body()).isEqualTo(first.body());
         }
@@ -312,14 +367,18 @@ class EventsApiTest {
                 .contains("attachment; filename=\"khorasan-atlas_claim-disputed.geojson\"");
         assertThat(get("/api/events.csv").headers().firstValue("Content-Disposition"))
                 .contains("attachment; filename=\"khorasan-atlas.csv\"");
-        assertThat(get("/api/summary").headers().firstValue("Content-Disposition")).isEmpty();
+        assertThat(get("/api/summary").headers().firstValue("Content-Disposition"))
+                .isEmpty();
     }
 
     @Test
     void theLinksForTheUiLeadToTheirDownloads() throws Exception {
-        EventFilter filter = EventFilter.allYears().withYears(new YearRange(2019, 2022))
-                .withCountries(Set.of("PAK", "AFG")).withClaims(Set.of(ClaimStatus.CLAIMED))
-                .withTargets(Set.of(TargetType.RELIGIOUS, TargetType.CIVILIANS)).withMinKilled(5);
+        EventFilter filter = EventFilter.allYears()
+                .withYears(new YearRange(2019, 2022))
+                .withCountries(Set.of("PAK", "AFG"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED))
+                .withTargets(Set.of(TargetType.RELIGIOUS, TargetType.CIVILIANS))
+                .withMinKilled(5);
         for (ExportLink link : List.of(ExportLinks.csv(filter), ExportLinks.geoJson(filter))) {
             HttpResponse<String> response = get("/" + link.url());
 
@@ -328,13 +387,16 @@ class EventsApiTest {
                     .contains("attachment; filename=\"" + link.fileName() + "\"");
         }
         List<CSVRecord> rows = csv(get("/" + ExportLinks.csv(filter).url()).body());
-        assertThat(rows).extracting(row -> row.get("id"))
-                .containsExactlyElementsOf(catalog.find(filter).stream().map(AttackEvent::id).toList());
+        assertThat(rows)
+                .extracting(row -> row.get("id"))
+                .containsExactlyElementsOf(
+                        catalog.find(filter).stream().map(AttackEvent::id).toList());
     }
 
     @Test
     void bigAnswersAreCompressedForClientsThatAcceptIt() throws Exception {
-        HttpResponse<byte[]> response = http.send(request("/api/events").header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> response = http.send(
+                request("/api/events").header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
@@ -349,11 +411,14 @@ class EventsApiTest {
         assertThat(json.readTree(missing.body()).get("error").asString()).isEqualTo("Not Found");
         assertNoInternals(missing.body());
 
-        HttpResponse<String> posted = http.send(request("/api/events").POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = http.send(
+                request("/api/events")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(posted.statusCode()).isEqualTo(405);
-        assertThat(posted.headers().firstValue("Allow")).hasValueSatisfying(
-                allow -> assertThat(allow).contains("GET"));
+        assertThat(posted.headers().firstValue("Allow"))
+                .hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
         assertThat(json.readTree(posted.body()).get("error").asString()).isEqualTo("Method Not Allowed");
         assertNoInternals(posted.body());
     }
@@ -363,8 +428,8 @@ class EventsApiTest {
         HttpResponse<String> page = get("/?year=2021");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     }
 
     private EventFilter filterOf(String query) {
@@ -372,7 +437,9 @@ class EventsApiTest {
         for (String pair : query.split("&")) {
             if (!pair.isEmpty()) {
                 String[] nameValue = pair.split("=", 2);
-                parameters.computeIfAbsent(nameValue[0], key -> new ArrayList<>()).add(nameValue[1]);
+                parameters
+                        .computeIfAbsent(nameValue[0], key -> new ArrayList<>())
+                        .add(nameValue[1]);
             }
         }
         return filterParameters.parse(parameters).filter();
@@ -387,7 +454,11 @@ class EventsApiTest {
     }
 
     private static List<CSVRecord> csv(String body) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(body))) {
             return parser.getRecords();
         }

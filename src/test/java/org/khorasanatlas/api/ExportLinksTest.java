@@ -17,10 +17,12 @@ class ExportLinksTest {
     void aYearAndACountry() {
         EventFilter filter = EventFilter.year(2021).withCountries(Set.of("AFG"));
 
-        assertThat(ExportLinks.csv(filter)).isEqualTo(
-                new ExportLink("api/events.csv?year=2021&country=AFG", "khorasan-atlas_year-2021_country-AFG.csv"));
-        assertThat(ExportLinks.geoJson(filter)).isEqualTo(
-                new ExportLink("api/events?year=2021&country=AFG", "khorasan-atlas_year-2021_country-AFG.geojson"));
+        assertThat(ExportLinks.csv(filter))
+                .isEqualTo(new ExportLink(
+                        "api/events.csv?year=2021&country=AFG", "khorasan-atlas_year-2021_country-AFG.csv"));
+        assertThat(ExportLinks.geoJson(filter))
+                .isEqualTo(new ExportLink(
+                        "api/events?year=2021&country=AFG", "khorasan-atlas_year-2021_country-AFG.geojson"));
     }
 
     @Test
@@ -31,14 +33,18 @@ class ExportLinksTest {
 
     @Test
     void everyPartOfTheFilterInCanonicalOrder() {
-        EventFilter filter = EventFilter.allYears().withYears(new YearRange(2016, 2021))
-                .withTargets(Set.of(TargetType.RELIGIOUS)).withCountries(Set.of("PAK", "AFG"))
-                .withClaims(Set.of(ClaimStatus.DISPUTED, ClaimStatus.CLAIMED)).withMinKilled(10);
+        EventFilter filter = EventFilter.allYears()
+                .withYears(new YearRange(2016, 2021))
+                .withTargets(Set.of(TargetType.RELIGIOUS))
+                .withCountries(Set.of("PAK", "AFG"))
+                .withClaims(Set.of(ClaimStatus.DISPUTED, ClaimStatus.CLAIMED))
+                .withMinKilled(10);
 
-        assertThat(ExportLinks.csv(filter)).isEqualTo(new ExportLink(
-                "api/events.csv?from=2016&to=2021&country=AFG,PAK&claim=claimed,disputed&target=religious&minKilled=10",
-                "khorasan-atlas_from-2016_to-2021_country-AFG-PAK_claim-claimed-disputed_target-religious"
-                        + "_minKilled-10.csv"));
+        assertThat(ExportLinks.csv(filter))
+                .isEqualTo(new ExportLink(
+                        "api/events.csv?from=2016&to=2021&country=AFG,PAK&claim=claimed,disputed&target=religious&minKilled=10",
+                        "khorasan-atlas_from-2016_to-2021_country-AFG-PAK_claim-claimed-disputed_target-religious"
+                                + "_minKilled-10.csv"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -53,8 +52,8 @@ class MapImageHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).contains("image/png");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cache -> assertThat(cache).contains("max-age=300"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=300"));
         keep("map-2021-1200.png", response.body());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
         assertThat(image.getWidth()).isEqualTo(1200);
@@ -70,11 +69,13 @@ class MapImageHttpTest {
         int inColour = 0;
         for (int step = 0; step < 8; step++) {
             double angle = step * Math.PI / 4;
-            Color c = new Color(image.getRGB((int) (at.getX() + 0.8 * radius * Math.cos(angle)),
-                    (int) (at.getY() + 0.8 * radius * Math.sin(angle))));
+            Color c = new Color(image.getRGB((int) (at.getX() + 0.8 * radius * Math.cos(angle)), (int)
+                    (at.getY() + 0.8 * radius * Math.sin(angle))));
             inColour += distance(c, CLAIMED_ON_LAND) < 45 ? 1 : 0;
         }
-        assertThat(inColour).as("points of the airport's marker in its colour, of 8").isGreaterThanOrEqualTo(5);
+        assertThat(inColour)
+                .as("points of the airport's marker in its colour, of 8")
+                .isGreaterThanOrEqualTo(5);
         // 10 px beyond its edge (radius 1.7 × √183 ≈ 23 px), no marker colour: the map's land or sea.
         Color outside = new Color(image.getRGB((int) at.getX() + 34, (int) at.getY() + 34));
         assertThat(distance(outside, CLAIMED_ON_LAND)).isGreaterThan(100);
@@ -91,7 +92,9 @@ class MapImageHttpTest {
         // Dark text on white: the title band at the top and the source line at the bottom.
         assertThat(darkPixels(image, 0, 0, 3000, 150)).as("title").isGreaterThan(3000);
         assertThat(darkPixels(image, 0, 1475, 3000, 100)).as("source line").isGreaterThan(1000);
-        assertThat(darkPixels(image, 2000, 170, 1000, 60)).as("right of a short title").isZero();
+        assertThat(darkPixels(image, 2000, 170, 1000, 60))
+                .as("right of a short title")
+                .isZero();
     }
 
     @Test
@@ -109,8 +112,10 @@ class MapImageHttpTest {
         assertThat(tooWide.statusCode()).isEqualTo(400);
         assertThat(new String(tooWide.body())).contains("\"parameter\":\"width\"");
         assertThat(get("/api/map.png?year=abc", null).statusCode()).isEqualTo(400);
-        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/map.png")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<byte[]> post = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/map.png"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(post.statusCode()).isEqualTo(405);
     }
@@ -119,8 +124,9 @@ class MapImageHttpTest {
     void theDashboardsHeadCarriesAPreviewImageOfItsFilter() throws Exception {
         String html = new String(get("/?year=2021&country=AFG&bogus=1", null).body());
 
-        assertThat(html).contains("<meta property=\"og:image\" content=\"http://localhost:" + port
-                + "/api/map.png?year=2021&amp;country=AFG&amp;width=1200\">")
+        assertThat(html)
+                .contains("<meta property=\"og:image\" content=\"http://localhost:" + port
+                        + "/api/map.png?year=2021&amp;country=AFG&amp;width=1200\">")
                 .contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
                 .contains("<meta property=\"og:title\" content=\"Khorasan Atlas: ISKP attacks, 2021; Afghanistan\">");
     }
@@ -131,7 +137,8 @@ class MapImageHttpTest {
     }
 
     private static int distance(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+        return Math.abs(a.getRed() - b.getRed())
+                + Math.abs(a.getGreen() - b.getGreen())
                 + Math.abs(a.getBlue() - b.getBlue());
     }
 

@@ -10,15 +10,16 @@ import org.khorasanatlas.events.EventFilter;
 
 class SelectionTest {
 
-    private final Selection afghanistan2021 = new Selection(EventFilter.year(2021).withCountries(Set.of("AFG")),
-            Optional.empty());
+    private final Selection afghanistan2021 =
+            new Selection(EventFilter.year(2021).withCountries(Set.of("AFG")), Optional.empty());
 
     @Test
     void theQueryIsCanonical() {
         assertThat(afghanistan2021.query()).isEqualTo("year=2021&country=AFG");
         assertThat(new Selection(EventFilter.allYears(), Optional.of("2021-08-26-kabul-airport")).query())
                 .isEqualTo("event=2021-08-26-kabul-airport");
-        assertThat(new Selection(EventFilter.allYears(), Optional.empty()).query()).isEmpty();
+        assertThat(new Selection(EventFilter.allYears(), Optional.empty()).query())
+                .isEmpty();
     }
 
     @Test
@@ -29,7 +30,8 @@ class SelectionTest {
         assertThat(new Selection(EventFilter.year(2021).withCountries(Set.of("AFG")), Optional.empty()).eTag("v1"))
                 .isEqualTo(tag);
         assertThat(afghanistan2021.eTag("v2")).isNotEqualTo(tag);
-        assertThat(new Selection(EventFilter.year(2021), Optional.empty()).eTag("v1")).isNotEqualTo(tag);
+        assertThat(new Selection(EventFilter.year(2021), Optional.empty()).eTag("v1"))
+                .isNotEqualTo(tag);
         assertThat(new Selection(afghanistan2021.filter(), Optional.of("2021-08-26-kabul-airport")).eTag("v1"))
                 .isNotEqualTo(tag);
     }

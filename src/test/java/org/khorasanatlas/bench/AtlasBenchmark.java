@@ -43,9 +43,14 @@ class AtlasBenchmark {
     private final Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
     private final Path benchDir = RunningApp.targetDir().resolve("bench");
     private final boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
-    private final List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", DEFAULT_SIZES).split(","))
-            .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
-    private final List<String> skip = Arrays.asList(System.getProperty("bench.skip", "").split(","));
+    private final List<Integer> sizes = Arrays.stream(
+                    System.getProperty("bench.sizes", DEFAULT_SIZES).split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(Integer::valueOf)
+            .toList();
+    private final List<String> skip =
+            Arrays.asList(System.getProperty("bench.skip", "").split(","));
     private final BenchReport report = new BenchReport();
     private final List<Double> loads = new ArrayList<>();
 
@@ -56,24 +61,31 @@ class AtlasBenchmark {
         describeMachine();
         report.jar(size(jar));
         BenchData data = new BenchData(base.resolve("geodata"), benchDir);
-        data.writeBaselinePage(base.resolve("src/test/resources/bench/baseline"),
-                LeafletFiles.install(benchDir.resolve("npm")));
+        data.writeBaselinePage(
+                base.resolve("src/test/resources/bench/baseline"), LeafletFiles.install(benchDir.resolve("npm")));
         try (SharedBrowser browser = SharedBrowser.launch()) {
             report.machine("Chromium", browser.browser().version() + " (headless)");
             section("startup", () -> startups(jar, browser));
             section("basemap", () -> baseMap(jar, browser, data));
-            section("jmh", () -> report.jmh(JMH_EVENTS,
-                    FilterPathJmh.run(JMH_EVENTS, base.resolve("geodata"), quick ? 1 : 2)));
+            section(
+                    "jmh",
+                    () -> report.jmh(
+                            JMH_EVENTS, FilterPathJmh.run(JMH_EVENTS, base.resolve("geodata"), quick ? 1 : 2)));
             section("shipped", () -> dataset(jar, browser, data.shipped(), data));
             for (int size : sizes) {
                 section(BenchData.label(size), () -> dataset(jar, browser, data.synthetic(size), data));
             }
         }
         loads.add(loadAverage());
-        report.machine("Load average (1 min)", String.format(Locale.ROOT, "%.2f at the start, %.2f–%.2f during "
-                + "the run (this benchmark's own browser and server included)", startLoad,
-                loads.stream().mapToDouble(d -> d).min().orElse(startLoad),
-                loads.stream().mapToDouble(d -> d).max().orElse(startLoad)));
+        report.machine(
+                "Load average (1 min)",
+                String.format(
+                        Locale.ROOT,
+                        "%.2f at the start, %.2f–%.2f during "
+                                + "the run (this benchmark's own browser and server included)",
+                        startLoad,
+                        loads.stream().mapToDouble(d -> d).min().orElse(startLoad),
+                        loads.stream().mapToDouble(d -> d).max().orElse(startLoad)));
         Path file = base.resolve(System.getProperty("bench.report", "docs/benchmarks.md"));
         report.write(file, COMMAND + (quick ? " -Dbench.quick=true" : ""), quick || !(startLoad < QUIET_LOAD));
         System.out.println("[bench] report written to " + file);
@@ -83,19 +95,25 @@ class AtlasBenchmark {
     private void startups(Path jar, SharedBrowser browser) {
         ServerBench server = new ServerBench(benchDir);
         Path extracted = server.extract(jar);
-        Path cache = server.trainAotCache(extracted, List.of(), app -> new PageBench(browser.browser(), app.baseUri())
-                .openTab(Kind.ATLAS.path(), 60_000).close());
+        Path cache = server.trainAotCache(
+                extracted,
+                List.of(),
+                app -> new PageBench(browser.browser(), app.baseUri())
+                        .openTab(Kind.ATLAS.path(), 60_000)
+                        .close());
         report.aotCache(size(cache));
-        List<Launch> launches = List.of(new Launch("fat-jar", List.of(), jar),
+        List<Launch> launches = List.of(
+                new Launch("fat-jar", List.of(), jar),
                 new Launch("extracted", List.of(), extracted),
                 new Launch("aot-cache", List.of("-XX:AOTCache=" + cache), extracted));
-        server.startups(launches, List.of(), quick ? 2 : 7, Duration.ofMinutes(3)).forEach(report::startup);
+        server.startups(launches, List.of(), quick ? 2 : 7, Duration.ofMinutes(3))
+                .forEach(report::startup);
     }
 
     /** Base-map bytes at first paint and per zoom step on both pages (shipped data: the map does not depend on it). */
     private void baseMap(Path jar, SharedBrowser browser, BenchData data) {
-        try (RunningApp app = RunningApp.start("bench-app-basemap", List.of(), jar, List.of(staticLocations(data)),
-                Duration.ofMinutes(3))) {
+        try (RunningApp app = RunningApp.start(
+                "bench-app-basemap", List.of(), jar, List.of(staticLocations(data)), Duration.ofMinutes(3))) {
             BaseMapBytes bytes = new BaseMapBytes(browser.browser(), app.baseUri(), 60_000);
             for (Kind kind : Kind.values()) {
                 report.baseMap(bytes.measure(kind));
@@ -106,7 +124,8 @@ class AtlasBenchmark {
     /** Serves the baseline page beside the app's own resources. */
     private static String staticLocations(BenchData data) {
         return "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/resources/,"
-                + "classpath:/static/,classpath:/public/,file:" + data.staticDir().toAbsolutePath() + "/";
+                + "classpath:/static/,classpath:/public/,file:"
+                + data.staticDir().toAbsolutePath() + "/";
     }
 
     /** Everything measured on one data set: load time, heap, heap per tab, then both pages in the browser. */
@@ -126,7 +145,8 @@ class AtlasBenchmark {
             throw e;
         }
         try (app) {
-            report.data(new BenchReport.DataRow(dataset, app.readyAfter().toNanos() / 1e6, server.heapUsedAfterGc(app)));
+            report.data(
+                    new BenchReport.DataRow(dataset, app.readyAfter().toNanos() / 1e6, server.heapUsedAfterGc(app)));
             Plan plan = plan(dataset.size());
             PageBench pages = new PageBench(browser.browser(), app.baseUri());
             int tabs = tabs(dataset.size());
@@ -190,21 +210,31 @@ class AtlasBenchmark {
     }
 
     private void describeMachine() {
-        report.machine("Date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
-                .replaceAll("\\.\\d+", ""));
+        report.machine(
+                "Date",
+                ZonedDateTime.now()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
+                        .replaceAll("\\.\\d+", ""));
         report.machine("Command", "`" + COMMAND + "`" + (quick ? " with `-Dbench.quick=true`" : ""));
-        report.machine("CPU", firstValue(Path.of("/proc/cpuinfo"), "model name") + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores visible to the JVM");
+        report.machine(
+                "CPU",
+                firstValue(Path.of("/proc/cpuinfo"), "model name") + ", "
+                        + Runtime.getRuntime().availableProcessors() + " cores visible to the JVM");
         report.machine("Memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));
         report.machine("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        report.machine("JDK", System.getProperty("java.vm.vendor") + " " + Runtime.version()
-                + " (the jar runs on the same JDK, default heap and GC)");
+        report.machine(
+                "JDK",
+                System.getProperty("java.vm.vendor") + " " + Runtime.version()
+                        + " (the jar runs on the same JDK, default heap and GC)");
     }
 
     private static String firstValue(Path file, String key) {
         try {
-            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+            return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

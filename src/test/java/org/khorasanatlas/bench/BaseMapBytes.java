@@ -23,6 +23,7 @@ final class BaseMapBytes {
 
     /** Kabul, where the issue asks the map to read down to a neighbourhood. */
     private static final double[] KABUL = {34.53, 69.17};
+
     static final int FIRST_ZOOM_STEP = 6;
     static final int LAST_ZOOM_STEP = 12;
     /** No base-map request open for this long: the view has all it will fetch. */
@@ -80,8 +81,10 @@ final class BaseMapBytes {
             for (int zoom = FIRST_ZOOM_STEP; zoom <= LAST_ZOOM_STEP; zoom++) {
                 long before = total.get();
                 // A block, not an expression: setView returns the map, which Playwright would try to copy back.
-                page.evaluate("([lat, lng, zoom]) => { document.querySelector('[data-points]').leafletMap"
-                        + ".setView([lat, lng], zoom, { animate: false }); }", List.of(KABUL[0], KABUL[1], zoom));
+                page.evaluate(
+                        "([lat, lng, zoom]) => { document.querySelector('[data-points]').leafletMap"
+                                + ".setView([lat, lng], zoom, { animate: false }); }",
+                        List.of(KABUL[0], KABUL[1], zoom));
                 awaitQuiet(page, open);
                 bytes.add(total.get() - before);
             }
@@ -101,8 +104,8 @@ final class BaseMapBytes {
         int quietFor = 0;
         while (quietFor < QUIET_MS) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(open.get() + " base-map requests still open after " + timeoutMs
-                        + " ms");
+                throw new IllegalStateException(
+                        open.get() + " base-map requests still open after " + timeoutMs + " ms");
             }
             // Playwright delivers the request events while the page waits.
             page.waitForTimeout(100);

@@ -33,7 +33,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 public final class BenchData {
 
     /** One data set the app can be started on. */
-    public record Dataset(String label, int size, Path folder, SortedMap<Integer, Integer> perYear, long attacksFileBytes) {
+    public record Dataset(
+            String label, int size, Path folder, SortedMap<Integer, Integer> perYear, long attacksFileBytes) {
 
         public String dataArgument() {
             return "--atlas.data.location=file:" + folder.toAbsolutePath() + "/";
@@ -78,8 +79,8 @@ public final class BenchData {
             if (!Files.exists(done) || !Files.readString(done).equals(stamp)) {
                 System.out.println("[bench] writing " + size + " synthetic attacks to " + folder);
                 copyShippedFilesBesideAttacks(folder);
-                try (OutputStream out = new BufferedOutputStream(
-                        Files.newOutputStream(folder.resolve("attacks.geojson")), 1 << 16)) {
+                try (OutputStream out =
+                        new BufferedOutputStream(Files.newOutputStream(folder.resolve("attacks.geojson")), 1 << 16)) {
                     AttackGeoJson.write(events, out);
                 }
                 Files.writeString(done, stamp);
@@ -91,16 +92,16 @@ public final class BenchData {
     }
 
     static String label(int size) {
-        return size >= 1_000_000 && size % 1_000_000 == 0 ? size / 1_000_000 + "M"
+        return size >= 1_000_000 && size % 1_000_000 == 0
+                ? size / 1_000_000 + "M"
                 : size >= 1_000 && size % 1_000 == 0 ? size / 1_000 + "k" : String.valueOf(size);
     }
 
     private Dataset dataset(String label, List<AttackEvent> events, Path folder) {
-        SortedMap<Integer, Integer> perYear = events.stream().collect(Collectors.groupingBy(AttackEvent::year,
-                TreeMap::new, Collectors.summingInt(e -> 1)));
+        SortedMap<Integer, Integer> perYear = events.stream()
+                .collect(Collectors.groupingBy(AttackEvent::year, TreeMap::new, Collectors.summingInt(e -> 1)));
         try {
-            return new Dataset(label, events.size(), folder, perYear,
-                    Files.size(folder.resolve("attacks.geojson")));
+            return new Dataset(label, events.size(), folder, perYear, Files.size(folder.resolve("attacks.geojson")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +113,9 @@ public final class BenchData {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path path = shippedData.relativize(file);
                 String name = path.toString();
-                if (!name.equals("attacks.geojson") && !path.startsWith("scripts") && !path.startsWith("imported")
+                if (!name.equals("attacks.geojson")
+                        && !path.startsWith("scripts")
+                        && !path.startsWith("imported")
                         && (name.endsWith(".json") || name.endsWith(".geojson"))) {
                     Path target = folder.resolve(path.toString());
                     Files.createDirectories(target.getParent());
@@ -141,7 +144,7 @@ public final class BenchData {
     }
 
     private static GeoDataFiles files(Path folder) {
-        return new GeoDataFiles(new DefaultResourceLoader(),
-                new GeoDataProperties("file:" + folder.toAbsolutePath() + "/", null));
+        return new GeoDataFiles(
+                new DefaultResourceLoader(), new GeoDataProperties("file:" + folder.toAbsolutePath() + "/", null));
     }
 }

@@ -70,6 +70,7 @@ public class DashboardLoadSimulation extends Simulation {
     private final List<Long> heapPerMinute = new ArrayList<>();
     /** Touched by the sampler's one thread only. */
     private long lastHeapSample = System.nanoTime() - TimeUnit.MINUTES.toNanos(2);
+
     private final ScheduledExecutorService heapSampler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "load-heap-sampler");
         thread.setDaemon(true);
@@ -80,31 +81,38 @@ public class DashboardLoadSimulation extends Simulation {
         describeMachine();
         // The step-up measures what the server can carry, so the cap on live sessions (sessions of finished steps
         // live on for the session timeout) is lifted; the heap limit and the busy page stay as shipped.
-        app = RunningApp.start("load-app", List.of(), RunningApp.findJar(),
-                List.of("--atlas.sessions.max-live=1000000"), Duration.ofMinutes(3));
+        app = RunningApp.start(
+                "load-app",
+                List.of(),
+                RunningApp.findJar(),
+                List.of("--atlas.sessions.max-live=1000000"),
+                Duration.ofMinutes(3));
         try {
             texts = YearTexts.fromSummary(get(app.baseUri().resolve("/api/summary")));
             for (int sessions : plan.steps()) {
-                steps.add(new LoadPhase(sessions + " sessions", sessions, plan.stepRamp(), plan.stepHold(),
-                        System::nanoTime));
+                steps.add(new LoadPhase(
+                        sessions + " sessions", sessions, plan.stepRamp(), plan.stepHold(), System::nanoTime));
             }
             soak = new LoadPhase("soak", plan.soakSessions(), plan.soakRamp(), plan.soak(), System::nanoTime);
             // A fresh JVM answers slowly until the JIT has compiled the request path: warm it up unmeasured.
-            LoadPhase warmUp = new LoadPhase("warm-up", plan.steps().getFirst(), plan.stepRamp(), plan.stepHold(),
-                    System::nanoTime);
+            LoadPhase warmUp = new LoadPhase(
+                    "warm-up", plan.steps().getFirst(), plan.stepRamp(), plan.stepHold(), System::nanoTime);
             PopulationBuilder run = population(warmUp, () -> false).andThen(population(steps.getFirst(), () -> false));
             for (int i = 1; i < steps.size(); i++) {
                 List<LoadPhase> before = steps.subList(0, i);
-                run = run.andThen(population(steps.get(i),
+                run = run.andThen(population(
+                        steps.get(i),
                         () -> before.stream().anyMatch(step -> !step.result().met())));
             }
             run = run.andThen(population(soak, () -> false));
-            setUp(run).protocols(http.baseUrl(app.baseUri().toString())
-                    .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) KhorasanAtlasLoadTest Gatling")
-                    .acceptLanguageHeader("en")
-                    .acceptEncodingHeader("gzip, deflate"))
+            setUp(run)
+                    .protocols(http.baseUrl(app.baseUri().toString())
+                            .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) KhorasanAtlasLoadTest Gatling")
+                            .acceptLanguageHeader("en")
+                            .acceptEncodingHeader("gzip, deflate"))
                     .maxDuration(plan.maxDuration());
-            System.out.printf("[load] %s; at most %d s%n", plan, plan.maxDuration().toSeconds());
+            System.out.printf(
+                    "[load] %s; at most %d s%n", plan, plan.maxDuration().toSeconds());
         } catch (RuntimeException | Error e) {
             app.close();
             throw e;
@@ -113,42 +121,56 @@ public class DashboardLoadSimulation extends Simulation {
 
     /** The phase's sessions, ramped in; {@code skip} is asked as each session starts. */
     private PopulationBuilder population(LoadPhase phase, BooleanSupplier skip) {
-        ChainBuilder confirms = asLongAs(session -> tab(session).confirmPending()).on(
-                uidl(phase, "confirm table update", DashboardTab::confirmMessage, DashboardTab::readAnswer));
+        ChainBuilder confirms = asLongAs(session -> tab(session).confirmPending())
+                .on(uidl(phase, "confirm table update", DashboardTab::confirmMessage, DashboardTab::readAnswer));
         return scenario(phase.name())
                 .exitHereIf(session -> skip.getAsBoolean())
                 .exec(session -> {
                     phase.begin();
                     return session.set(TAB, new DashboardTab(texts));
                 })
-                .exec(request(phase, "open page", false, http("open page").get("/"), (session, body) -> { }))
-                .exec(request(phase, "init", false, http("init").get(DashboardTab.INIT_PATH),
+                .exec(request(phase, "open page", false, http("open page").get("/"), (session, body) -> {}))
+                .exec(request(
+                        phase,
+                        "init",
+                        false,
+                        http("init").get(DashboardTab.INIT_PATH),
                         (session, body) -> tab(session).readInit(body)))
                 .exec(uidl(phase, "navigate", DashboardTab::navigateMessage, DashboardTab::readNavigation))
                 .exec(confirms)
-                .asLongAs(session -> phase.running()).on(
-                        pause(plan.thinkMin(), plan.thinkMax())
-                                .exec(session -> session.set(YEAR,
-                                        tab(session).pickYear(ThreadLocalRandom.current())))
-                                .exec(uidl(phase, "open year select", DashboardTab::openSelectMessage,
-                                        DashboardTab::readAnswer))
-                                .exec(request(phase, "year change", true, post("year change",
-                                        session -> tab(session).chooseYearMessage(session.getInt(YEAR))),
-                                        (session, body) -> tab(session).readYearChange(body, session.getInt(YEAR))))
-                                .exec(confirms))
-                .exec(uidl(phase, "close tab", DashboardTab::unloadMessage, (tab, body) -> { }))
+                .asLongAs(session -> phase.running())
+                .on(pause(plan.thinkMin(), plan.thinkMax())
+                        .exec(session -> session.set(YEAR, tab(session).pickYear(ThreadLocalRandom.current())))
+                        .exec(uidl(
+                                phase, "open year select", DashboardTab::openSelectMessage, DashboardTab::readAnswer))
+                        .exec(request(
+                                phase,
+                                "year change",
+                                true,
+                                post("year change", session -> tab(session).chooseYearMessage(session.getInt(YEAR))),
+                                (session, body) -> tab(session).readYearChange(body, session.getInt(YEAR))))
+                        .exec(confirms))
+                .exec(uidl(phase, "close tab", DashboardTab::unloadMessage, (tab, body) -> {}))
                 .injectOpen(rampUsers(phase.sessions()).during(phase.ramp()));
     }
 
     /** A UIDL message of the tab, its answer read by {@code reader}. */
-    private ChainBuilder uidl(LoadPhase phase, String name, Function<DashboardTab, String> message,
+    private ChainBuilder uidl(
+            LoadPhase phase,
+            String name,
+            Function<DashboardTab, String> message,
             BiConsumer<DashboardTab, String> reader) {
-        return request(phase, name, false, post(name, session -> message.apply(tab(session))),
+        return request(
+                phase,
+                name,
+                false,
+                post(name, session -> message.apply(tab(session))),
                 (session, body) -> reader.accept(tab(session), body));
     }
 
     private static HttpRequestActionBuilder post(String name, Function<Session, String> message) {
-        return http(name).post(session -> tab(session).uidlPath())
+        return http(name)
+                .post(session -> tab(session).uidlPath())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(message::apply));
     }
@@ -157,10 +179,16 @@ public class DashboardLoadSimulation extends Simulation {
      * One request as the browser sends it, its answer checked (200, then {@code check}), and its outcome reported
      * to the phase; a session whose request failed ends there, as a tab showing an error would be useless.
      */
-    private ChainBuilder request(LoadPhase phase, String name, boolean yearChange, HttpRequestActionBuilder request,
+    private ChainBuilder request(
+            LoadPhase phase,
+            String name,
+            boolean yearChange,
+            HttpRequestActionBuilder request,
             BiConsumer<Session, String> check) {
         HttpRequestActionBuilder checked = request.requestTimeout(TIMEOUT)
-                .check(status().is(200), responseTimeInMillis().saveAs(MILLIS),
+                .check(
+                        status().is(200),
+                        responseTimeInMillis().saveAs(MILLIS),
                         bodyString().validate("a sound answer", (body, session) -> {
                             try {
                                 check.accept(session, body);
@@ -170,15 +198,21 @@ public class DashboardLoadSimulation extends Simulation {
                             }
                             return body;
                         }));
-        return exec(checked).exec(session -> {
-            if (session.isFailed()) {
-                phase.failed(name + ": " + tab(session).takeProblem()
-                        .orElse("no sound answer (HTTP status, timeout or connection; see Gatling's log)"));
-            } else {
-                phase.answered(yearChange, session.getLong(MILLIS));
-            }
-            return session;
-        }).exitHereIfFailed();
+        return exec(checked)
+                .exec(session -> {
+                    if (session.isFailed()) {
+                        phase.failed(
+                                name + ": "
+                                        + tab(session)
+                                                .takeProblem()
+                                                .orElse(
+                                                        "no sound answer (HTTP status, timeout or connection; see Gatling's log)"));
+                    } else {
+                        phase.answered(yearChange, session.getLong(MILLIS));
+                    }
+                    return session;
+                })
+                .exitHereIfFailed();
     }
 
     private static DashboardTab tab(Session session) {
@@ -208,9 +242,11 @@ public class DashboardLoadSimulation extends Simulation {
     public void after() {
         heapSampler.shutdownNow();
         try {
-            machine.put("Load average (1 min)", machine.get("Load average (1 min)") + " at the start, "
-                    + loadAverage() + " at the end");
-            List<LoadPhase.Result> stepResults = steps.stream().map(LoadPhase::result).toList();
+            machine.put(
+                    "Load average (1 min)",
+                    machine.get("Load average (1 min)") + " at the start, " + loadAverage() + " at the end");
+            List<LoadPhase.Result> stepResults =
+                    steps.stream().map(LoadPhase::result).toList();
             HeapTrend heap;
             synchronized (heapPerMinute) {
                 heap = new HeapTrend(heapPerMinute);
@@ -221,8 +257,7 @@ public class DashboardLoadSimulation extends Simulation {
             String document = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, LoadReport.replaceSection(document, section), StandardCharsets.UTF_8);
-            System.out.println("[load] capacity: " + LoadReport.capacity(stepResults) + "; report written to "
-                    + file);
+            System.out.println("[load] capacity: " + LoadReport.capacity(stepResults) + "; report written to " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -231,14 +266,21 @@ public class DashboardLoadSimulation extends Simulation {
     }
 
     private void describeMachine() {
-        machine.put("Date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
-                .replaceAll("\\.\\d+", ""));
+        machine.put(
+                "Date",
+                ZonedDateTime.now()
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
+                        .replaceAll("\\.\\d+", ""));
         machine.put("Command", "`" + COMMAND + plan.options() + "`");
-        machine.put("CPU", firstValue(Path.of("/proc/cpuinfo"), "model name") + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores (server and load generator share them)");
+        machine.put(
+                "CPU",
+                firstValue(Path.of("/proc/cpuinfo"), "model name") + ", "
+                        + Runtime.getRuntime().availableProcessors() + " cores (server and load generator share them)");
         machine.put("Memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));
-        machine.put("JDK", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")
-                + " (the jar runs on the same JDK, default heap and GC)");
+        machine.put(
+                "JDK",
+                System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")
+                        + " (the jar runs on the same JDK, default heap and GC)");
         machine.put("Gatling", blankToDefault(System.getProperty("gatling.version"), ""));
         machine.put("Load average (1 min)", loadAverage());
     }
@@ -253,8 +295,11 @@ public class DashboardLoadSimulation extends Simulation {
 
     private static String firstValue(Path file, String key) {
         try {
-            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+            return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }
@@ -266,8 +311,8 @@ public class DashboardLoadSimulation extends Simulation {
 
     private static String get(URI uri) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + response.statusCode());
             }

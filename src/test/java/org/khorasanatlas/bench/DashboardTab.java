@@ -40,8 +40,7 @@ final class DashboardTab {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final String CONFIRM_SCRIPT = "$connector.confirm(";
 
-    private record Confirm(int node, int updateId) {
-    }
+    private record Confirm(int node, int updateId) {}
 
     private final UidlTree tree = new UidlTree();
     private final List<Confirm> confirms = new ArrayList<>();
@@ -89,7 +88,8 @@ final class DashboardTab {
     String navigateMessage(String query) {
         int root = tree.find(UidlTree.ELEMENT_DATA, "tag", "body")
                 .orElseThrow(() -> new IllegalStateException("no UI root node after init"));
-        ObjectNode data = JSON.createObjectNode().put("route", "").put("query", query).put("appShellTitle", "");
+        ObjectNode data =
+                JSON.createObjectNode().put("route", "").put("query", query).put("appShellTitle", "");
         data.putNull("historyState");
         data.put("trigger", "");
         return message(rpc().add(event(root, "ui-navigate").set("data", data)));
@@ -110,7 +110,8 @@ final class DashboardTab {
      */
     void readNavigationTo(String body, int year) {
         readNavigation(body);
-        List<String> missing = texts.forYear(year).stream().filter(text -> !tree.hasText(text)).toList();
+        List<String> missing =
+                texts.forYear(year).stream().filter(text -> !tree.hasText(text)).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("the page opened at ?year=" + year + " does not show " + missing);
         }
@@ -145,8 +146,10 @@ final class DashboardTab {
         int select = yearSelect();
         String key = Optional.ofNullable(yearKeys().get(year))
                 .orElseThrow(() -> new IllegalStateException("the Year select has no item " + year));
-        return message(rpc().add(sync(select, "opened", false)).add(event(select, "opened-changed"))
-                .add(sync(select, "value", key)).add(event(select, "value-changed")));
+        return message(rpc().add(sync(select, "opened", false))
+                .add(event(select, "opened-changed"))
+                .add(sync(select, "value", key))
+                .add(event(select, "value-changed")));
     }
 
     /**
@@ -156,7 +159,8 @@ final class DashboardTab {
     void readYearChange(String body, int year) {
         readUidl(parse(body), body);
         List<String> expected = texts.forYear(year);
-        List<String> missing = expected.stream().filter(text -> !tree.hasText(text)).toList();
+        List<String> missing =
+                expected.stream().filter(text -> !tree.hasText(text)).toList();
         if (!body.contains(JSON.writeValueAsString(expected.getFirst())) || !missing.isEmpty()) {
             throw new IllegalStateException("after choosing " + year + " the page does not show "
                     + (missing.isEmpty() ? List.of(expected.getFirst()) : missing));
@@ -172,7 +176,9 @@ final class DashboardTab {
     /** The {@code confirmUpdate} call for the oldest pending confirmation. */
     String confirmMessage() {
         Confirm confirm = confirms.removeFirst();
-        ObjectNode call = JSON.createObjectNode().put("type", "publishedEventHandler").put("node", confirm.node())
+        ObjectNode call = JSON.createObjectNode()
+                .put("type", "publishedEventHandler")
+                .put("node", confirm.node())
                 .put("templateEventMethodName", "confirmUpdate");
         call.putArray("templateEventMethodArgs").add(confirm.updateId());
         call.put("promise", promise++);
@@ -226,7 +232,7 @@ final class DashboardTab {
         if (meta.has("appError")) {
             throw new IllegalStateException("application error: " + start(body));
         }
-        for (Iterator<String> names = uidl.propertyNames().iterator(); names.hasNext();) {
+        for (Iterator<String> names = uidl.propertyNames().iterator(); names.hasNext(); ) {
             if (names.next().toLowerCase().contains("resynchronize")) {
                 throw new IllegalStateException("the server asked to resynchronize: " + start(body));
             }
@@ -243,8 +249,11 @@ final class DashboardTab {
         tree.apply(uidl.get("changes"));
         for (JsonNode call : uidl.path("execute")) {
             String script = call.path(call.size() - 1).asString("");
-            if (script.contains(CONFIRM_SCRIPT) && call.size() == 3 && call.get(0).has("@v-node")) {
-                confirms.add(new Confirm(call.get(0).get("@v-node").asInt(), call.get(1).asInt()));
+            if (script.contains(CONFIRM_SCRIPT)
+                    && call.size() == 3
+                    && call.get(0).has("@v-node")) {
+                confirms.add(new Confirm(
+                        call.get(0).get("@v-node").asInt(), call.get(1).asInt()));
             }
         }
     }
@@ -267,14 +276,18 @@ final class DashboardTab {
     }
 
     private static ObjectNode event(int node, String name) {
-        ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
+        ObjectNode event =
+                JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
         event.putObject("data");
         return event;
     }
 
     private static ObjectNode sync(int node, String property, Object value) {
-        ObjectNode sync = JSON.createObjectNode().put("type", "mSync").put("node", node).put("feature",
-                UidlTree.PROPERTIES).put("property", property);
+        ObjectNode sync = JSON.createObjectNode()
+                .put("type", "mSync")
+                .put("node", node)
+                .put("feature", UidlTree.PROPERTIES)
+                .put("property", property);
         return value instanceof Boolean b ? sync.put("value", b) : sync.put("value", value.toString());
     }
 

@@ -22,7 +22,8 @@ class DashboardTabTest {
               "changes":[{"node":1,"type":"put","key":"tag","feat":0,"value":"body"}]}}}""";
 
     /** The dashboard's Year select (node 20) with its list box (21) and items: All years (1), 2016 (2), 2021 (3). */
-    private static final String NAVIGATION = """
+    private static final String NAVIGATION =
+            """
             {"syncId":1,"clientId":1,"changes":[
               {"node":20,"type":"attach"},{"node":20,"type":"put","key":"tag","feat":0,"value":"vaadin-select"},
               {"node":20,"type":"put","key":"id","feat":3,"value":"year-select"},
@@ -31,8 +32,7 @@ class DashboardTabTest {
               %s, %s, %s,
               {"node":40,"type":"attach"},{"node":40,"type":"put","key":"text","feat":7,"value":"All years"},
               {"node":41,"type":"attach"},{"node":41,"type":"put","key":"text","feat":7,"value":"Showing 9 of 9 attacks"}],
-             "execute":[[{"@v-node":50},0,"return $0.$connector.confirm($1)"]]}"""
-            .formatted(item(30, "1", "All years"), item(32, "2", "2016"), item(34, "3", "2021"));
+             "execute":[[{"@v-node":50},0,"return $0.$connector.confirm($1)"]]}""".formatted(item(30, "1", "All years"), item(32, "2", "2016"), item(34, "3", "2021"));
 
     private static final YearTexts TEXTS = new YearTexts(Map.of(
             2016, List.of("In 2016", "Showing 4 of 9 attacks", "12"),
@@ -42,8 +42,7 @@ class DashboardTabTest {
         return """
                 {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"value","feat":1,"value":"%s"},
                 {"node":%d,"type":"splice","feat":2,"index":0,"addNodes":[%d]},
-                {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"text","feat":7,"value":"%s"}"""
-                .formatted(node, node, key, node, node + 1, node + 1, node + 1, label);
+                {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"text","feat":7,"value":"%s"}""".formatted(node, node, key, node, node + 1, node + 1, node + 1, label);
     }
 
     private DashboardTab openTab() {
@@ -75,8 +74,10 @@ class DashboardTabTest {
         JsonNode choose = JSON.readTree(tab.chooseYearMessage(2021));
         assertThat(choose.get("syncId").asInt()).isEqualTo(1);
         assertThat(choose.get("clientId").asInt()).isEqualTo(1);
-        assertThat(choose.get("rpc").toString()).contains("{\"type\":\"mSync\",\"node\":20,\"feature\":1,"
-                + "\"property\":\"value\",\"value\":\"3\"}", "\"event\":\"value-changed\"");
+        assertThat(choose.get("rpc").toString())
+                .contains(
+                        "{\"type\":\"mSync\",\"node\":20,\"feature\":1," + "\"property\":\"value\",\"value\":\"3\"}",
+                        "\"event\":\"value-changed\"");
     }
 
     @Test
@@ -86,7 +87,12 @@ class DashboardTabTest {
         assertThat(tab.confirmPending()).isTrue();
         JsonNode confirm = JSON.readTree(tab.confirmMessage());
         assertThat(confirm.get("rpc").get(0).get("node").asInt()).isEqualTo(50);
-        assertThat(confirm.get("rpc").get(0).get("templateEventMethodArgs").get(0).asInt()).isZero();
+        assertThat(confirm.get("rpc")
+                        .get(0)
+                        .get("templateEventMethodArgs")
+                        .get(0)
+                        .asInt())
+                .isZero();
         assertThat(tab.confirmPending()).isFalse();
     }
 
@@ -106,7 +112,8 @@ class DashboardTabTest {
         DashboardTab tab = openTab();
 
         assertThatThrownBy(() -> tab.readYearChange(change(2, "In 2016", "Showing 4 of 9 attacks", "99"), 2016))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not show [12]");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not show [12]");
     }
 
     @Test
@@ -133,9 +140,9 @@ class DashboardTabTest {
     private static String change(int syncId, String... texts) {
         StringBuilder changes = new StringBuilder();
         for (int i = 0; i < texts.length; i++) {
-            changes.append(i == 0 ? "" : ",").append("""
-                    {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"text","feat":7,"value":"%s"}"""
-                    .formatted(100 + syncId * 10 + i, 100 + syncId * 10 + i, texts[i]));
+            changes.append(i == 0 ? "" : ",")
+                    .append("""
+                    {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"text","feat":7,"value":"%s"}""".formatted(100 + syncId * 10 + i, 100 + syncId * 10 + i, texts[i]));
         }
         return "{\"syncId\":%d,\"clientId\":%d,\"changes\":[%s]}".formatted(syncId, syncId, changes);
     }

@@ -62,10 +62,10 @@ public class FailoverSimulation extends Simulation {
     private static final String SURVIVOR = "app2";
 
     private final int sessions = Integer.getInteger("failover.sessions", 20);
-    private final Duration duration = LoadPlan.parseDuration("failover.duration",
-            System.getProperty("failover.duration", "90s"));
-    private final Duration stopAfter = LoadPlan.parseDuration("failover.stopAfter",
-            System.getProperty("failover.stopAfter", "45s"));
+    private final Duration duration =
+            LoadPlan.parseDuration("failover.duration", System.getProperty("failover.duration", "90s"));
+    private final Duration stopAfter =
+            LoadPlan.parseDuration("failover.stopAfter", System.getProperty("failover.stopAfter", "45s"));
     private final FailoverStats stats = new FailoverStats();
     private final RunningApp app1;
     private final RunningApp app2;
@@ -73,9 +73,11 @@ public class FailoverSimulation extends Simulation {
     private final YearTexts texts;
     /** When the simulation began (set in {@link #before()}: the replicas take a while to start). */
     private volatile long started;
+
     private final ScheduledExecutorService stopper = Executors.newSingleThreadScheduledExecutor();
     private final String startedAt = ZonedDateTime.now()
-            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT)).replaceAll("\\.\\d+", "");
+            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
+            .replaceAll("\\.\\d+", "");
 
     /** What Gatling's immutable session cannot hold: the tab, the replica serving it, and whether it expired. */
     private static final class Reader {
@@ -93,34 +95,46 @@ public class FailoverSimulation extends Simulation {
         // Both replicas start at once, as they would in a deployment.
         CompletableFuture<RunningApp> second = CompletableFuture.supplyAsync(() -> RunningApp.start(
                 "failover-" + SURVIVOR, List.of(), RunningApp.findJar(), List.of(), Duration.ofMinutes(3)));
-        app1 = RunningApp.start("failover-" + STOPPED, List.of(), RunningApp.findJar(), List.of(), Duration.ofMinutes(3));
+        app1 = RunningApp.start(
+                "failover-" + STOPPED, List.of(), RunningApp.findJar(), List.of(), Duration.ofMinutes(3));
         app2 = second.join();
         try {
             int port = freePort();
             haproxy = startHaproxy(work, port);
             URI proxy = URI.create("http://127.0.0.1:" + port);
             texts = YearTexts.fromSummary(awaitOk(proxy.resolve("/api/summary")));
-            setUp(scenario("failover").exec(session -> session.set(READER, new Reader(new DashboardTab(texts))))
-                    .exec(open(false))
-                    .asLongAs(session -> running()).on(
-                            pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                                    .exec(session -> session.set(YEAR,
-                                            reader(session).tab.pickYear(ThreadLocalRandom.current())))
-                                    .exec(uidl("open year select", DashboardTab::openSelectMessage,
+            setUp(scenario("failover")
+                            .exec(session -> session.set(READER, new Reader(new DashboardTab(texts))))
+                            .exec(open(false))
+                            .asLongAs(session -> running())
+                            .on(pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                                    .exec(session -> session.set(
+                                            YEAR, reader(session).tab.pickYear(ThreadLocalRandom.current())))
+                                    .exec(uidl(
+                                            "open year select",
+                                            DashboardTab::openSelectMessage,
                                             DashboardTab::readAnswer))
-                                    .doIf(session -> !reader(session).expired).then(
-                                            exec(request("year change", true, post("year change",
-                                                    session -> reader(session).tab
-                                                            .chooseYearMessage(session.getInt(YEAR))),
-                                                    (session, body) -> reader(session).tab
+                                    .doIf(session -> !reader(session).expired)
+                                    .then(exec(request(
+                                                    "year change",
+                                                    true,
+                                                    post(
+                                                            "year change",
+                                                            session -> reader(session)
+                                                                    .tab
+                                                                    .chooseYearMessage(session.getInt(YEAR))),
+                                                    (session, body) -> reader(session)
+                                                            .tab
                                                             .readYearChange(body, session.getInt(YEAR))))
-                                                    .exec(confirms()))
-                                    .doIf(session -> reader(session).expired).then(reload()))
-                    .exec(uidl("close tab", DashboardTab::unloadMessage, (tab, body) -> { }))
-                    .injectOpen(rampUsers(sessions).during(Duration.ofSeconds(15))))
+                                            .exec(confirms()))
+                                    .doIf(session -> reader(session).expired)
+                                    .then(reload()))
+                            .exec(uidl("close tab", DashboardTab::unloadMessage, (tab, body) -> {}))
+                            .injectOpen(rampUsers(sessions).during(Duration.ofSeconds(15))))
                     .protocols(http.baseUrl(proxy.toString())
                             .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) KhorasanAtlasFailoverTest Gatling")
-                            .acceptLanguageHeader("en").acceptEncodingHeader("gzip, deflate"))
+                            .acceptLanguageHeader("en")
+                            .acceptEncodingHeader("gzip, deflate"))
                     .maxDuration(duration.plusMinutes(2));
         } catch (RuntimeException | Error e) {
             stopAll();
@@ -134,21 +148,29 @@ public class FailoverSimulation extends Simulation {
 
     /** The page, the bootstrap and the navigation, at {@code /} or, after an expired session, at its URL. */
     private ChainBuilder open(boolean fromUrl) {
-        return exec(request(fromUrl ? "reload page" : "open page", false,
-                http(fromUrl ? "reload page" : "open page").get(session -> "/" + query(session, "?")),
-                (session, body) -> { }))
+        return exec(request(
+                        fromUrl ? "reload page" : "open page",
+                        false,
+                        http(fromUrl ? "reload page" : "open page").get(session -> "/" + query(session, "?")),
+                        (session, body) -> {}))
                 .exec(session -> {
                     if (!fromUrl) {
                         stats.sessionOpened(reader(session).replica);
                     }
                     return session;
                 })
-                .exec(request("init", false, http("init").get(session -> DashboardTab.initPath(query(session, ""))),
+                .exec(request(
+                        "init",
+                        false,
+                        http("init").get(session -> DashboardTab.initPath(query(session, ""))),
                         (session, body) -> reader(session).tab.readInit(body)))
-                .exec(request("navigate", false, post("navigate",
-                        session -> reader(session).tab.navigateMessage(query(session, ""))),
+                .exec(request(
+                        "navigate",
+                        false,
+                        post("navigate", session -> reader(session).tab.navigateMessage(query(session, ""))),
                         (session, body) -> {
-                            if (session.contains(QUERY) && !session.getString(QUERY).isEmpty()) {
+                            if (session.contains(QUERY)
+                                    && !session.getString(QUERY).isEmpty()) {
                                 reader(session).tab.readNavigationTo(body, session.getInt(YEAR + "Shown"));
                             } else {
                                 reader(session).tab.readNavigation(body);
@@ -160,17 +182,20 @@ public class FailoverSimulation extends Simulation {
     /** A tab whose replica is gone reloads from its URL, which holds the year it showed (or nothing: all years). */
     private ChainBuilder reload() {
         return exec(session -> {
-            Reader reader = reader(session);
-            stats.sessionExpired();
-            reader.expired = false;
-            Integer shown = reader.tab.shownYear().orElse(null);
-            reader.tab = new DashboardTab(texts);
-            return shown == null ? session.set(QUERY, "")
-                    : session.set(QUERY, "year=" + shown).set(YEAR + "Shown", shown);
-        }).exec(open(true)).exec(session -> {
-            stats.sessionRecovered();
-            return session.set(QUERY, "");
-        });
+                    Reader reader = reader(session);
+                    stats.sessionExpired();
+                    reader.expired = false;
+                    Integer shown = reader.tab.shownYear().orElse(null);
+                    reader.tab = new DashboardTab(texts);
+                    return shown == null
+                            ? session.set(QUERY, "")
+                            : session.set(QUERY, "year=" + shown).set(YEAR + "Shown", shown);
+                })
+                .exec(open(true))
+                .exec(session -> {
+                    stats.sessionRecovered();
+                    return session.set(QUERY, "");
+                });
     }
 
     private static String query(Session session, String prefix) {
@@ -179,18 +204,22 @@ public class FailoverSimulation extends Simulation {
     }
 
     private ChainBuilder confirms() {
-        return asLongAs(session -> reader(session).tab.confirmPending() && !reader(session).expired).on(
-                uidl("confirm table update", DashboardTab::confirmMessage, DashboardTab::readAnswer));
+        return asLongAs(session -> reader(session).tab.confirmPending() && !reader(session).expired)
+                .on(uidl("confirm table update", DashboardTab::confirmMessage, DashboardTab::readAnswer));
     }
 
-    private ChainBuilder uidl(String name, Function<DashboardTab, String> message,
-            BiConsumer<DashboardTab, String> readerOfAnswer) {
-        return request(name, false, post(name, session -> message.apply(reader(session).tab)),
+    private ChainBuilder uidl(
+            String name, Function<DashboardTab, String> message, BiConsumer<DashboardTab, String> readerOfAnswer) {
+        return request(
+                name,
+                false,
+                post(name, session -> message.apply(reader(session).tab)),
                 (session, body) -> readerOfAnswer.accept(reader(session).tab, body));
     }
 
     private static HttpRequestActionBuilder post(String name, Function<Session, String> message) {
-        return http(name).post(session -> reader(session).tab.uidlPath())
+        return http(name)
+                .post(session -> reader(session).tab.uidlPath())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(message::apply));
     }
@@ -199,16 +228,21 @@ public class FailoverSimulation extends Simulation {
      * One request, its answer checked; the replica that answered is read from HAProxy's cookie. "Session expired"
      * after the stop is what Vaadin's client answers with a reload, so it is no error here; anything else is.
      */
-    private ChainBuilder request(String name, boolean yearChange, HttpRequestActionBuilder request,
-            BiConsumer<Session, String> check) {
+    private ChainBuilder request(
+            String name, boolean yearChange, HttpRequestActionBuilder request, BiConsumer<Session, String> check) {
         HttpRequestActionBuilder checked = request.requestTimeout(TIMEOUT)
-                .check(status().is(200), responseTimeInMillis().saveAs(MILLIS),
-                        headerRegex("Set-Cookie", "ATLAS_REPLICA=([^;]+)").optional().saveAs(REPLICA),
+                .check(
+                        status().is(200),
+                        responseTimeInMillis().saveAs(MILLIS),
+                        headerRegex("Set-Cookie", "ATLAS_REPLICA=([^;]+)")
+                                .optional()
+                                .saveAs(REPLICA),
                         bodyString().validate("a sound answer", (body, session) -> {
                             try {
                                 check.accept(session, body);
                             } catch (IllegalStateException e) {
-                                if (e.getMessage() != null && e.getMessage().startsWith("Session expired")
+                                if (e.getMessage() != null
+                                        && e.getMessage().startsWith("Session expired")
                                         && stats.period() == FailoverStats.Period.AFTER) {
                                     reader(session).expired = true;
                                     return body;
@@ -218,19 +252,26 @@ public class FailoverSimulation extends Simulation {
                             }
                             return body;
                         }));
-        return exec(checked).exec(session -> {
-            Reader reader = reader(session);
-            if (session.contains(REPLICA)) {
-                reader.replica = session.getString(REPLICA);
-            }
-            if (session.isFailed()) {
-                stats.error(reader.replica, name + ": " + reader.tab.takeProblem()
-                        .orElse("no sound answer (HTTP status, timeout or connection; see Gatling's log)"));
-            } else if (yearChange && !reader.expired) {
-                stats.yearChanged(reader.replica, session.getLong(MILLIS));
-            }
-            return session;
-        }).exitHereIfFailed();
+        return exec(checked)
+                .exec(session -> {
+                    Reader reader = reader(session);
+                    if (session.contains(REPLICA)) {
+                        reader.replica = session.getString(REPLICA);
+                    }
+                    if (session.isFailed()) {
+                        stats.error(
+                                reader.replica,
+                                name + ": "
+                                        + reader.tab
+                                                .takeProblem()
+                                                .orElse(
+                                                        "no sound answer (HTTP status, timeout or connection; see Gatling's log)"));
+                    } else if (yearChange && !reader.expired) {
+                        stats.yearChanged(reader.replica, session.getLong(MILLIS));
+                    }
+                    return session;
+                })
+                .exitHereIfFailed();
     }
 
     private static Reader reader(Session session) {
@@ -240,11 +281,14 @@ public class FailoverSimulation extends Simulation {
     @Override
     public void before() {
         started = System.nanoTime();
-        stopper.schedule(() -> {
-            System.out.println("[failover] stopping " + STOPPED + " (SIGTERM, graceful)");
-            stats.replicaStopped();
-            app1.stop(Duration.ofSeconds(20));
-        }, stopAfter.toMillis(), TimeUnit.MILLISECONDS);
+        stopper.schedule(
+                () -> {
+                    System.out.println("[failover] stopping " + STOPPED + " (SIGTERM, graceful)");
+                    stats.replicaStopped();
+                    app1.stop(Duration.ofSeconds(20));
+                },
+                stopAfter.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -255,7 +299,8 @@ public class FailoverSimulation extends Simulation {
                     + "(see docs/deployment.md); rerun it rather than edit this section. " + startedAt + ", "
                     + Runtime.getRuntime().availableProcessors() + " cores shared by both replicas, HAProxy and the "
                     + "load generator. Two production jars behind HAProxy with `deploy/haproxy.cfg` (cookie "
-                    + "stickiness), " + sessions + " simulated tabs (the load test's: page, bootstrap, navigation, then "
+                    + "stickiness), " + sessions
+                    + " simulated tabs (the load test's: page, bootstrap, navigation, then "
                     + "a year change every 2–5 s) over " + duration.toSeconds() + " s; " + STOPPED
                     + " stopped with SIGTERM (graceful shutdown) after " + stopAfter.toSeconds() + " s.\n\n"
                     + stats.markdown(STOPPED, SURVIVOR) + "\nVerdict: " + verdict() + "\n";
@@ -278,8 +323,8 @@ public class FailoverSimulation extends Simulation {
         if (stats.errors() == 0 && stats.expired() > 0 && stats.recovered() == stats.expired()) {
             return "passed (no error on either replica; every tab of the stopped replica reloaded into its view)";
         }
-        return "FAILED (" + stats.errors() + " errors; " + stats.expired() + " sessions expired, "
-                + stats.recovered() + " recovered)";
+        return "FAILED (" + stats.errors() + " errors; " + stats.expired() + " sessions expired, " + stats.recovered()
+                + " recovered)";
     }
 
     private Process startHaproxy(Path work, int port) {
@@ -293,8 +338,10 @@ public class FailoverSimulation extends Simulation {
             Files.writeString(file, config);
             String binary = System.getProperty("failover.haproxy", "haproxy");
             System.out.println("[failover] starting " + binary + " on port " + port);
-            return new ProcessBuilder(binary, "-db", "-f", file.toString()).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("haproxy.log").toFile()).start();
+            return new ProcessBuilder(binary, "-db", "-f", file.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("haproxy.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start HAProxy (Debian: apt-get install haproxy)", e);
         }
@@ -313,8 +360,8 @@ public class FailoverSimulation extends Simulation {
         try (HttpClient client = HttpClient.newHttpClient()) {
             while (true) {
                 try {
-                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = client.send(
+                            HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         return response.body();
                     }

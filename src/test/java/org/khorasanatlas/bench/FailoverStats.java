@@ -15,13 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FailoverStats {
 
-    enum Period { BEFORE, AFTER }
-
-    private record Sample(Period period, String replica, long millis) {
+    enum Period {
+        BEFORE,
+        AFTER
     }
 
-    private record Problem(Period period, String replica, String description) {
-    }
+    private record Sample(Period period, String replica, long millis) {}
+
+    private record Problem(Period period, String replica, String description) {}
 
     private final Map<String, AtomicInteger> sessionsOpened = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Sample> yearChanges = new ConcurrentLinkedQueue<>();
@@ -73,29 +74,52 @@ final class FailoverStats {
     /** The report's table and verdict, in Markdown. */
     String markdown(String stoppedReplica, String survivor) {
         StringBuilder md = new StringBuilder();
-        md.append("| replica | sessions opened | period | year changes | p95 | errors |\n| --- | --- | --- | --- | --- | --- |\n");
+        md.append(
+                "| replica | sessions opened | period | year changes | p95 | errors |\n| --- | --- | --- | --- | --- | --- |\n");
         for (String replica : new TreeMap<>(sessionsOpened).keySet()) {
             for (Period period : Period.values()) {
                 List<Long> times = new ArrayList<>();
-                yearChanges.stream().filter(s -> s.period() == period && s.replica().equals(replica))
+                yearChanges.stream()
+                        .filter(s -> s.period() == period && s.replica().equals(replica))
                         .forEach(s -> times.add(s.millis()));
-                long errorCount = errors.stream().filter(e -> e.period() == period && e.replica().equals(replica))
+                long errorCount = errors.stream()
+                        .filter(e -> e.period() == period && e.replica().equals(replica))
                         .count();
-                md.append("| ").append(replica).append(replica.equals(stoppedReplica) ? " (stopped)" : "")
-                        .append(" | ").append(sessionsOpened.get(replica).get()).append(" | ")
-                        .append(period == Period.BEFORE ? "before the stop" : "after the stop").append(" | ")
-                        .append(times.size()).append(" | ").append(times.isEmpty() ? "–" : p95(times) + " ms")
-                        .append(" | ").append(errorCount).append(" |\n");
+                md.append("| ")
+                        .append(replica)
+                        .append(replica.equals(stoppedReplica) ? " (stopped)" : "")
+                        .append(" | ")
+                        .append(sessionsOpened.get(replica).get())
+                        .append(" | ")
+                        .append(period == Period.BEFORE ? "before the stop" : "after the stop")
+                        .append(" | ")
+                        .append(times.size())
+                        .append(" | ")
+                        .append(times.isEmpty() ? "–" : p95(times) + " ms")
+                        .append(" | ")
+                        .append(errorCount)
+                        .append(" |\n");
             }
         }
-        md.append("\nSessions whose replica was stopped, answered \"session expired\" by ").append(survivor)
-                .append(": ").append(expired.get()).append("; reloaded into the view their URL names (`?year=N`: the ")
-                .append("year's heading, count and deaths checked): ").append(recovered.get()).append(".\n");
+        md.append("\nSessions whose replica was stopped, answered \"session expired\" by ")
+                .append(survivor)
+                .append(": ")
+                .append(expired.get())
+                .append("; reloaded into the view their URL names (`?year=N`: the ")
+                .append("year's heading, count and deaths checked): ")
+                .append(recovered.get())
+                .append(".\n");
         if (!errors.isEmpty()) {
             md.append("\nErrors:\n\n");
-            errors.stream().limit(20).forEach(e -> md.append("- ").append(e.replica()).append(", ")
-                    .append(e.period() == Period.BEFORE ? "before" : "after").append(": ").append(e.description())
-                    .append('\n'));
+            errors.stream()
+                    .limit(20)
+                    .forEach(e -> md.append("- ")
+                            .append(e.replica())
+                            .append(", ")
+                            .append(e.period() == Period.BEFORE ? "before" : "after")
+                            .append(": ")
+                            .append(e.description())
+                            .append('\n'));
         }
         return md.toString();
     }

@@ -21,8 +21,7 @@ import org.openjdk.jmh.util.Statistics;
  */
 final class FilterPathJmh {
 
-    record Row(String method, String what, double medianMs, double p95Ms, long calls) {
-    }
+    record Row(String method, String what, double medianMs, double p95Ms, long calls) {}
 
     static final Map<String, String> WHAT = Map.of(
             "findYear", "query: one year",
@@ -31,8 +30,7 @@ final class FilterPathJmh {
             "yearChange", "year change on the server: query + totals + grid squares of the view + map JSON",
             "allYearsChange", "all years on the server: query + totals + grid squares of the view + map JSON");
 
-    private FilterPathJmh() {
-    }
+    private FilterPathJmh() {}
 
     static List<Row> run(int events, Path geodata, int measurementSeconds) {
         var options = new OptionsBuilder()
@@ -41,8 +39,10 @@ final class FilterPathJmh {
                 .mode(Mode.SampleTime)
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .forks(1)
-                .warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                .measurementIterations(5).measurementTime(TimeValue.seconds(measurementSeconds))
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(2))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(measurementSeconds))
                 .jvmArgsAppend("-Xmx4g", "-D" + FilterPathBenchmark.GEODATA_PROPERTY + "=" + geodata.toAbsolutePath())
                 .shouldFailOnError(true)
                 .build();
@@ -58,7 +58,11 @@ final class FilterPathJmh {
         String label = result.getParams().getBenchmark();
         String method = label.substring(label.lastIndexOf('.') + 1);
         Statistics statistics = result.getPrimaryResult().getStatistics();
-        return new Row(method, WHAT.getOrDefault(method, method), statistics.getPercentile(50),
-                statistics.getPercentile(95), statistics.getN());
+        return new Row(
+                method,
+                WHAT.getOrDefault(method, method),
+                statistics.getPercentile(50),
+                statistics.getPercentile(95),
+                statistics.getN());
     }
 }

@@ -35,7 +35,8 @@ record HeapTrend(List<Long> bytesPerMinute) {
     double slopePerMinute() {
         int n = bytesPerMinute.size();
         double meanX = (n - 1) / 2.0;
-        double meanY = bytesPerMinute.stream().mapToLong(Long::longValue).average().orElseThrow();
+        double meanY =
+                bytesPerMinute.stream().mapToLong(Long::longValue).average().orElseThrow();
         double covariance = 0;
         double variance = 0;
         for (int x = 0; x < n; x++) {

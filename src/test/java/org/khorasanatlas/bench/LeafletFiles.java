@@ -27,8 +27,7 @@ final class LeafletFiles {
 
     static final List<String> PACKAGES = List.of("leaflet", "leaflet.markercluster");
 
-    private LeafletFiles() {
-    }
+    private LeafletFiles() {}
 
     /** Vendor file name in the page → file on disk. */
     static Map<String, Path> install(Path npmDir) {
@@ -65,9 +64,13 @@ final class LeafletFiles {
     private static boolean installed(Path npmDir, Map<String, String> versions) {
         JsonMapper json = JsonMapper.builder().build();
         return versions.entrySet().stream().allMatch(entry -> {
-            Path manifest = npmDir.resolve("node_modules").resolve(entry.getKey()).resolve("package.json");
+            Path manifest =
+                    npmDir.resolve("node_modules").resolve(entry.getKey()).resolve("package.json");
             return Files.exists(manifest)
-                    && entry.getValue().equals(json.readTree(manifest.toFile()).path("version").asString(""));
+                    && entry.getValue()
+                            .equals(json.readTree(manifest.toFile())
+                                    .path("version")
+                                    .asString(""));
         });
     }
 
@@ -75,11 +78,14 @@ final class LeafletFiles {
         try {
             Files.createDirectories(npmDir);
             Files.writeString(npmDir.resolve("package.json"), "{\"private\": true}\n");
-            List<String> command = new ArrayList<>(List.of(npm(), "install", "--no-save", "--no-package-lock",
-                    "--ignore-scripts", "--no-audit", "--no-fund"));
+            List<String> command = new ArrayList<>(List.of(
+                    npm(), "install", "--no-save", "--no-package-lock", "--ignore-scripts", "--no-audit", "--no-fund"));
             versions.forEach((name, version) -> command.add(name + "@" + version));
             System.out.println("[bench] " + String.join(" ", command));
-            Process process = new ProcessBuilder(command).directory(npmDir.toFile()).inheritIO().start();
+            Process process = new ProcessBuilder(command)
+                    .directory(npmDir.toFile())
+                    .inheritIO()
+                    .start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("npm install did not finish within 5 minutes");

@@ -16,7 +16,13 @@ import java.util.function.LongSupplier;
 final class LoadPhase {
 
     /** What a phase measured; {@code ran} is false for a step skipped after a failing one. */
-    record Result(String name, int sessions, Samples yearChanges, int requests, int errors, List<String> problems,
+    record Result(
+            String name,
+            int sessions,
+            Samples yearChanges,
+            int requests,
+            int errors,
+            List<String> problems,
             boolean ran) {
 
         boolean met() {
@@ -116,7 +122,6 @@ final class LoadPhase {
     }
 
     synchronized Result result() {
-        return new Result(name, sessions, Samples.of(yearChangeMs), requests, errors, List.copyOf(problems),
-                started());
+        return new Result(name, sessions, Samples.of(yearChangeMs), requests, errors, List.copyOf(problems), started());
     }
 }

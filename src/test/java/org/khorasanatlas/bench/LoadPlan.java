@@ -13,14 +13,22 @@ import java.util.regex.Pattern;
  * only the hold is measured), and the soak. Read from system properties so a short trial is one option away:
  * {@code -Dload.steps=10,20 -Dload.hold=20s -Dload.soak=60s}.
  */
-record LoadPlan(List<Integer> steps, Duration stepRamp, Duration stepHold, int soakSessions, Duration soakRamp,
-        Duration soak, Duration thinkMin, Duration thinkMax) {
+record LoadPlan(
+        List<Integer> steps,
+        Duration stepRamp,
+        Duration stepHold,
+        int soakSessions,
+        Duration soakRamp,
+        Duration soak,
+        Duration thinkMin,
+        Duration thinkMax) {
 
     static final String DEFAULT_STEPS = "25,50,100,200,400,800,1600";
     /** Year change p95 the issue asks for under load, and the verdict line of each step. */
     static final double P95_LIMIT_MS = 300;
     /** Past the planned phases: page opens, report and a last slow answer; then Gatling stops whatever runs. */
     private static final Duration SLACK = Duration.ofMinutes(3);
+
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?");
 
     LoadPlan {
@@ -34,18 +42,23 @@ record LoadPlan(List<Integer> steps, Duration stepRamp, Duration stepHold, int s
         String steps = property(properties, "load.steps", DEFAULT_STEPS);
         List<Integer> counts;
         try {
-            counts = Arrays.stream(steps.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .map(Integer::valueOf).toList();
+            counts = Arrays.stream(steps.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(Integer::valueOf)
+                    .toList();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("load.steps: not a list of session counts: \"" + steps + "\"");
         }
-        return new LoadPlan(counts,
+        return new LoadPlan(
+                counts,
                 duration(properties, "load.ramp", "15s"),
                 duration(properties, "load.hold", "30s"),
                 sessions(property(properties, "load.soakSessions", "200")),
                 duration(properties, "load.soakRamp", "20s"),
                 duration(properties, "load.soak", "10m"),
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
     }
 
     /** "60s", "10m", "500ms", or plain seconds. */
@@ -96,7 +109,8 @@ record LoadPlan(List<Integer> steps, Duration stepRamp, Duration stepHold, int s
         LoadPlan defaults = from(new Properties());
         StringBuilder options = new StringBuilder();
         if (!steps.equals(defaults.steps)) {
-            options.append(" -Dload.steps=").append(String.join(",", steps.stream().map(String::valueOf).toList()));
+            options.append(" -Dload.steps=")
+                    .append(String.join(",", steps.stream().map(String::valueOf).toList()));
         }
         appendIfChanged(options, "load.ramp", stepRamp, defaults.stepRamp);
         appendIfChanged(options, "load.hold", stepHold, defaults.stepHold);

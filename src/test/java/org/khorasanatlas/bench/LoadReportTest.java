@@ -19,8 +19,9 @@ class LoadReportTest {
 
         String updated = LoadReport.replaceSection(document, "## Load and soak\n\nnew\n");
 
-        assertThat(updated).isEqualTo("# Benchmarks\n\nbrowser figures\n\n" + LoadReport.START
-                + "\n## Load and soak\n\nnew\n" + LoadReport.END + "\n\n## After\n");
+        assertThat(updated)
+                .isEqualTo("# Benchmarks\n\nbrowser figures\n\n" + LoadReport.START + "\n## Load and soak\n\nnew\n"
+                        + LoadReport.END + "\n\n## After\n");
     }
 
     @Test
@@ -37,8 +38,10 @@ class LoadReportTest {
 
         assertThat(LoadReport.existingSection("# Benchmarks\n\nold figures\n\n" + section + "\n"))
                 .contains(section);
-        assertThat(LoadReport.existingSection("# Benchmarks\n\nno load test yet\n")).isEmpty();
-        assertThat(LoadReport.existingSection(LoadReport.END + " then " + LoadReport.START)).isEmpty();
+        assertThat(LoadReport.existingSection("# Benchmarks\n\nno load test yet\n"))
+                .isEmpty();
+        assertThat(LoadReport.existingSection(LoadReport.END + " then " + LoadReport.START))
+                .isEmpty();
     }
 
     @Test
@@ -54,8 +57,7 @@ class LoadReportTest {
 
     @Test
     void capacityIsTheLargestPassingStepBeforeTheFirstFailure() {
-        List<LoadPhase.Result> steps = List.of(step(25, 90, 0), step(50, 120, 0), step(100, 450, 0),
-                step(200, 100, 0));
+        List<LoadPhase.Result> steps = List.of(step(25, 90, 0), step(50, 120, 0), step(100, 450, 0), step(200, 100, 0));
 
         assertThat(LoadReport.capacity(steps)).isEqualTo("50 concurrent sessions");
         assertThat(LoadReport.capacity(List.of(step(25, 90, 1)))).startsWith("below 25 sessions");
@@ -66,20 +68,26 @@ class LoadReportTest {
     void sectionHasTheStepTableCapacitySoakAndVerdicts() {
         LoadPlan plan = LoadPlan.from(new Properties());
         Map<String, String> machine = new LinkedHashMap<>(Map.of("Date", "today"));
-        String md = LoadReport.section(machine, plan, List.of(step(25, 90, 0), step(50, 400, 2)),
-                step(200, 120, 0), new HeapTrend(List.of(100L << 20, 101L << 20, 100L << 20)));
+        String md = LoadReport.section(
+                machine,
+                plan,
+                List.of(step(25, 90, 0), step(50, 400, 2)),
+                step(200, 120, 0),
+                new HeapTrend(List.of(100L << 20, 101L << 20, 100L << 20)));
 
-        assertThat(md).startsWith("## Load and soak")
+        assertThat(md)
+                .startsWith("## Load and soak")
                 .contains("| 25 | 100 | 20 | 90.0 ms | 90.0 ms | 90.0 ms | 0 | met |")
                 .contains("| 50 | 102 | 20 | 400 ms | 400 ms | 400 ms | 2 | **failed**: 2 errors, p95 over 300 ms |")
                 .contains("**Capacity: 25 concurrent sessions**")
                 .contains("| soak: zero errors | 0 errors in 100 requests | met |")
-                .contains("| soak: heap flat after GC (fitted growth ≤ 5% of the first sample) | 0 B over the soak | met |");
+                .contains(
+                        "| soak: heap flat after GC (fitted growth ≤ 5% of the first sample) | 0 B over the soak | met |");
     }
 
     private static LoadPhase.Result step(int sessions, double ms, int errors) {
-        LoadPhase phase = new LoadPhase(sessions + " sessions", sessions, Duration.ZERO, Duration.ofHours(1),
-                System::nanoTime);
+        LoadPhase phase =
+                new LoadPhase(sessions + " sessions", sessions, Duration.ZERO, Duration.ofHours(1), System::nanoTime);
         phase.begin();
         for (int i = 0; i < 100; i++) {
             phase.answered(i % 5 == 0, (long) ms);

@@ -26,7 +26,8 @@ final class PageBench {
 
     /** The two pages: what differs is only where they live and how a person picks a year on them. */
     enum Kind {
-        ATLAS("Khorasan Atlas (Vaadin)"), BASELINE("plain Leaflet baseline");
+        ATLAS("Khorasan Atlas (Vaadin)"),
+        BASELINE("plain Leaflet baseline");
 
         final String title;
 
@@ -54,7 +55,10 @@ final class PageBench {
             String label = year == null ? "All years" : String.valueOf(year);
             if (this == ATLAS) {
                 // The dashboard's Vaadin select, as a person uses it (and as the e2e tests do).
-                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+                page.getByRole(
+                                AriaRole.OPTION,
+                                new Page.GetByRoleOptions().setName(label).setExact(true))
+                        .click();
             } else {
                 page.selectOption("#year", year == null ? "" : label);
             }
@@ -69,13 +73,20 @@ final class PageBench {
               return !select.opened && !select.shadowRoot.querySelector('[closing]'); }""";
 
     /** How much to repeat; big data sets get fewer runs and longer timeouts. */
-    record Plan(int warmUpOpens, int opens, int sweeps, int panZoomRuns, double timeoutMs) {
-    }
+    record Plan(int warmUpOpens, int opens, int sweeps, int panZoomRuns, double timeoutMs) {}
 
-    record Result(Kind kind, Dataset data, Samples open, Samples openBytes, Samples yearChange, Samples playback,
-            Samples playbackSteps, Samples frames, Samples changeWireBytes, Samples changeJsonBytes,
-            List<String> problems) {
-    }
+    record Result(
+            Kind kind,
+            Dataset data,
+            Samples open,
+            Samples openBytes,
+            Samples yearChange,
+            Samples playback,
+            Samples playbackSteps,
+            Samples frames,
+            Samples changeWireBytes,
+            Samples changeJsonBytes,
+            List<String> problems) {}
 
     /** Marks the first frame in which the map has its base map and markers (or cluster bubbles) drawn. */
     private static final String INTERACTIVE_PROBE = """
@@ -252,8 +263,8 @@ final class PageBench {
         final List<String> problems = new CopyOnWriteArrayList<>();
 
         Result result(Kind kind, Dataset data) {
-            return new Result(kind, data, open, openBytes, change, playback, playbackSteps, frames, wire, json,
-                    problems);
+            return new Result(
+                    kind, data, open, openBytes, change, playback, playbackSteps, frames, wire, json, problems);
         }
     }
 
@@ -297,8 +308,8 @@ final class PageBench {
     }
 
     /** Every year and back to all years, one change at a time on a settled map; the first sweep warms up. */
-    private static void yearChanges(Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep,
-            Measures measures) {
+    private static void yearChanges(
+            Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep, Measures measures) {
         List<Response> uidl = new CopyOnWriteArrayList<>();
         page.onResponse(response -> {
             if (response.url().contains("v-r=uidl")) {
@@ -332,8 +343,8 @@ final class PageBench {
      * the redraw. The baseline: the same steps one second apart in the page, each timed from the change to the
      * frame after the redraw. Total: from the first step's start to the last step drawn.
      */
-    private static void playback(Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep,
-            Measures measures) {
+    private static void playback(
+            Kind kind, Page page, Dataset data, Plan plan, List<Integer> sweep, Measures measures) {
         List<Integer> years = sweep.stream().filter(year -> year != null).toList();
         for (int round = 0; round < Math.max(1, plan.sweeps()); round++) {
             settle(page, plan);
@@ -344,14 +355,15 @@ final class PageBench {
                     page.locator("#playback-toggle").click();
                     result = (Map<?, ?>) page.evaluate("() => window.__benchPlayback");
                 } else {
-                    result = (Map<?, ?>) page.evaluate(BASELINE_PLAYBACK, Map.of("years", years,
-                            "intervalMs", PLAYBACK_INTERVAL_MS));
+                    result = (Map<?, ?>) page.evaluate(
+                            BASELINE_PLAYBACK, Map.of("years", years, "intervalMs", PLAYBACK_INTERVAL_MS));
                 }
             } catch (RuntimeException e) {
                 measures.playback = measures.playback.failed();
                 throw e;
             }
-            List<Integer> shown = ((List<?>) result.get("points")).stream().map(p -> ((Number) p).intValue()).toList();
+            List<Integer> shown = ((List<?>) result.get("points"))
+                    .stream().map(p -> ((Number) p).intValue()).toList();
             List<Integer> expected = years.stream().map(data::count).toList();
             if (!shown.equals(expected)) {
                 throw new IllegalStateException("playback showed " + shown + " points per step, expected " + expected);
@@ -373,7 +385,8 @@ final class PageBench {
             Object shown = page.evaluate("() => { const map = document.querySelector('[data-points]');"
                     + " return String(Number(map.dataset.points) + Number(map.dataset.clustered ?? 0)); }");
             if (!String.valueOf(data.size()).equals(shown)) {
-                throw new IllegalStateException("pan and zoom need all " + data.size() + " attacks shown, not " + shown);
+                throw new IllegalStateException(
+                        "pan and zoom need all " + data.size() + " attacks shown, not " + shown);
             }
             for (Object frame : (List<?>) page.evaluate(PAN_ZOOM, plan.timeoutMs())) {
                 frames.add(((Number) frame).doubleValue());
@@ -404,18 +417,21 @@ final class PageBench {
     }
 
     private BrowserContext newContext(List<String> problems, double timeoutMs) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
-                .setLocale("en-GB"));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
         context.setDefaultTimeout(timeoutMs);
         context.addInitScript(INTERACTIVE_PROBE);
-        context.onPage(page -> page.onPageError(error -> problems.add("page error: " + error.lines().findFirst().orElse(""))));
+        context.onPage(page -> page.onPageError(
+                error -> problems.add("page error: " + error.lines().findFirst().orElse(""))));
         return context;
     }
 
     /** Milliseconds from navigation start to the first frame with base map and markers. */
     private static double openPage(Page page, String url, double timeoutMs) {
         page.navigate(url, new Page.NavigateOptions().setTimeout(timeoutMs));
-        page.waitForFunction("() => window.__bench.interactive !== undefined", null,
+        page.waitForFunction(
+                "() => window.__bench.interactive !== undefined",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
         return ((Number) page.evaluate("() => window.__bench.interactive")).doubleValue();
     }

@@ -26,11 +26,9 @@ import org.khorasanatlas.e2e.RunningApp;
 final class ServerBench {
 
     /** One way of starting the jar. {@code jar} is the fat jar or the extracted one. */
-    record Launch(String name, List<String> jvmOptions, Path jar) {
-    }
+    record Launch(String name, List<String> jvmOptions, Path jar) {}
 
-    record Startup(Launch launch, Samples started, Samples ready) {
-    }
+    record Startup(Launch launch, Samples started, Samples ready) {}
 
     private static final Pattern PROCESS_RUNNING = Pattern.compile("process running for ([0-9.]+)\\)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
@@ -51,13 +49,23 @@ final class ServerBench {
         for (int run = 0; run < runs; run++) {
             for (Launch launch : launches) {
                 Startup soFar = results.get(launch);
-                try (RunningApp app = RunningApp.start("bench-" + launch.name(), launch.jvmOptions(), launch.jar(),
-                        arguments, timeout)) {
-                    results.put(launch, new Startup(launch, soFar.started().plus(startedAfterMs(app.log())),
-                            soFar.ready().plus(app.readyAfter().toNanos() / 1e6)));
+                try (RunningApp app = RunningApp.start(
+                        "bench-" + launch.name(), launch.jvmOptions(), launch.jar(), arguments, timeout)) {
+                    results.put(
+                            launch,
+                            new Startup(
+                                    launch,
+                                    soFar.started().plus(startedAfterMs(app.log())),
+                                    soFar.ready().plus(app.readyAfter().toNanos() / 1e6)));
                 } catch (IllegalStateException e) {
-                    System.out.println("[bench] start-up failed: " + e.getMessage().lines().findFirst().orElse(""));
-                    results.put(launch, new Startup(launch, soFar.started().failed(), soFar.ready().failed()));
+                    System.out.println("[bench] start-up failed: "
+                            + e.getMessage().lines().findFirst().orElse(""));
+                    results.put(
+                            launch,
+                            new Startup(
+                                    launch,
+                                    soFar.started().failed(),
+                                    soFar.ready().failed()));
                 }
             }
         }
@@ -68,8 +76,16 @@ final class ServerBench {
     Path extract(Path jar) {
         Path destination = benchDir.resolve("extracted");
         deleteTree(destination);
-        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                destination.toString()), Duration.ofMinutes(2));
+        run(
+                List.of(
+                        java(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toString(),
+                        "extract",
+                        "--destination",
+                        destination.toString()),
+                Duration.ofMinutes(2));
         return destination.resolve(jar.getFileName());
     }
 
@@ -84,8 +100,12 @@ final class ServerBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        RunningApp app = RunningApp.start("bench-aot-training", List.of("-XX:AOTCacheOutput=" + cache),
-                extractedJar, arguments, Duration.ofMinutes(3));
+        RunningApp app = RunningApp.start(
+                "bench-aot-training",
+                List.of("-XX:AOTCacheOutput=" + cache),
+                extractedJar,
+                arguments,
+                Duration.ofMinutes(3));
         try {
             exercise.accept(app);
         } finally {
@@ -136,7 +156,9 @@ final class ServerBench {
     private static String run(List<String> command, Duration timeout) {
         try {
             Path output = Files.createTempFile("bench-command", ".txt");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
                     .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -16,10 +16,10 @@ import org.khorasanatlas.events.CasualtyRange;
 import org.khorasanatlas.events.Claim;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.DatePrecision;
-import org.khorasanatlas.places.GeoPoint;
 import org.khorasanatlas.events.InjuryRange;
-import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.events.TargetType;
+import org.khorasanatlas.places.GeoPoint;
+import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.sources.Source;
 
@@ -36,14 +36,13 @@ public final class SyntheticAttacks {
     static final int LAST_YEAR = 2025;
     /** About 9 km: attacks spread over a city and its outskirts. */
     private static final double JITTER_DEGREES = 0.08;
+
     private static final int PLACEMENT_TRIES = 20;
 
     /** Relative weight of each year, shaped like the shipped data (few in 2015, a peak in 2017–2018). */
     private static final int[] YEAR_WEIGHTS = {3, 7, 21, 16, 6, 12, 7, 11, 7, 9, 4};
 
-    private record City(String place, String admin1, String country, double latitude, double longitude,
-            int weight) {
-    }
+    private record City(String place, String admin1, String country, double latitude, double longitude, int weight) {}
 
     private static final List<City> CITIES = List.of(
             new City("Kabul", "Kabul", "AFG", 34.5553, 69.2075, 30),
@@ -82,24 +81,41 @@ public final class SyntheticAttacks {
     private AttackEvent attack(int number, SplittableRandom random) {
         City city = pick(CITIES, CITIES.stream().mapToInt(City::weight).toArray(), random);
         int year = FIRST_YEAR + index(YEAR_WEIGHTS, random);
-        LocalDate date = LocalDate.ofYearDay(year, 1 + random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
+        LocalDate date = LocalDate.ofYearDay(
+                year, 1 + random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
         String id = "syn-%07d".formatted(number);
         // Deaths: log-normal, most attacks kill a handful, a few kill hundreds (as the real ones do).
         int best = (int) Math.min(400, Math.floor(Math.exp(1.4 + 1.1 * random.nextGaussian())));
-        CasualtyRange killed = new CasualtyRange(best - random.nextInt(best / 5 + 1), best,
-                best + random.nextInt(best / 4 + 1));
-        Optional<InjuryRange> injured = random.nextInt(4) == 0 ? Optional.empty()
+        CasualtyRange killed =
+                new CasualtyRange(best - random.nextInt(best / 5 + 1), best, best + random.nextInt(best / 4 + 1));
+        Optional<InjuryRange> injured = random.nextInt(4) == 0
+                ? Optional.empty()
                 : Optional.of(new InjuryRange(best, best * 2 + random.nextInt(5)));
         ClaimStatus status = pick(List.of(ClaimStatus.values()), new int[] {90, 4, 2, 4}, random);
         Branch branch = city.country().equals("PAK") && random.nextInt(5) == 0 ? Branch.ISPP : Branch.ISKP;
         TargetType target = TargetType.values()[random.nextInt(TargetType.values().length)];
         AttackType attackType = AttackType.values()[random.nextInt(AttackType.values().length)];
-        return new AttackEvent(id, "Synthetic attack " + number + " in " + city.place(), date, DatePrecision.DAY,
-                city.place(), city.admin1(), city.country(), place(city, random), LocationPrecision.TOWN,
+        return new AttackEvent(
+                id,
+                "Synthetic attack " + number + " in " + city.place(),
+                date,
+                DatePrecision.DAY,
+                city.place(),
+                city.admin1(),
+                city.country(),
+                place(city, random),
+                LocationPrecision.TOWN,
                 new Casualties(killed, "Synthetic figure for load tests.", OptionalInt.empty(), injured, ""),
-                target, attackType, new Claim(status, "Synthetic benchmark data", ""), branch,
-                List.of(new Source("Khorasan Atlas benchmark", "Synthetic attack " + number, date,
-                        URI.create("https://example.org/khorasan-atlas/bench/" + id))), Optional.empty());
+                target,
+                attackType,
+                new Claim(status, "Synthetic benchmark data", ""),
+                branch,
+                List.of(new Source(
+                        "Khorasan Atlas benchmark",
+                        "Synthetic attack " + number,
+                        date,
+                        URI.create("https://example.org/khorasan-atlas/bench/" + id))),
+                Optional.empty());
     }
 
     /** A point near the city, inside the country; the city centre itself if jitter keeps landing abroad. */

@@ -37,21 +37,29 @@ class SyntheticAttacksTest {
         List<AttackEvent> events = generator.generate(5_000);
 
         assertThat(events).extracting(AttackEvent::year).allMatch(year -> year >= 2015 && year <= 2025);
-        assertThat(events.stream().map(AttackEvent::year).collect(Collectors.toSet())).hasSize(11);
+        assertThat(events.stream().map(AttackEvent::year).collect(Collectors.toSet()))
+                .hasSize(11);
         assertThat(events.stream().map(AttackEvent::place).collect(Collectors.toSet()))
                 .contains("Kabul", "Jalalabad", "Peshawar", "Quetta", "Karachi", "Kerman");
         assertThat(events.stream().map(AttackEvent::id).distinct()).hasSize(events.size());
         // Clustered: most attacks are near a city centre, yet they are not all piled on one point.
-        long kabulPoints = events.stream().filter(e -> e.place().equals("Kabul")).map(AttackEvent::location).distinct()
+        long kabulPoints = events.stream()
+                .filter(e -> e.place().equals("Kabul"))
+                .map(AttackEvent::location)
+                .distinct()
                 .count();
         assertThat(kabulPoints).isGreaterThan(100);
     }
 
     @Test
     void everyPointLiesInsideItsCountry() {
-        assertThat(generator.generate(2_000)).allSatisfy(event -> assertThat(
-                countries.contains(event.country(), event.location().latitude(), event.location().longitude()))
-                .as(event.id() + " in " + event.country()).isTrue());
+        assertThat(generator.generate(2_000))
+                .allSatisfy(event -> assertThat(countries.contains(
+                                event.country(),
+                                event.location().latitude(),
+                                event.location().longitude()))
+                        .as(event.id() + " in " + event.country())
+                        .isTrue());
     }
 
     @Test

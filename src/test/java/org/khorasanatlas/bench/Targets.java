@@ -5,33 +5,56 @@ package org.khorasanatlas.bench;
  * mean in the current design (printed beside a missed target, so a rerun explains itself).
  */
 enum Targets {
-
-    OPEN_MS("Page → interactive map (shipped data), median", 1000, "ms",
+    OPEN_MS(
+            "Page → interactive map (shipped data), median",
+            1000,
+            "ms",
             "Vaadin's bundle and bootstrap (two round trips before the map's first payload) come before Leaflet "
                     + "can draw; next: check the bundle size and whether the first payload can go in the bootstrap."),
-    OPEN_RATIO("Page → interactive map, ratio to the plain-Leaflet page (median)", 1.3, "×",
+    OPEN_RATIO(
+            "Page → interactive map, ratio to the plain-Leaflet page (median)",
+            1.3,
+            "×",
             "the server round trips and Vaadin's client are what the baseline does not pay; see the bytes loaded."),
-    YEAR_CHANGE_P95_MS("Year change p95 (shipped data)", 100, "ms",
+    YEAR_CHANGE_P95_MS(
+            "Year change p95 (shipped data)",
+            100,
+            "ms",
             "the time is the Year select's own: Vaadin's select syncs its opened state with the server and then "
                     + "sends the value, and the answer updates panel, chart, table and map together; a playback "
                     + "step, which is the same update in one round trip, takes about a quarter of it (see "
                     + "Playback); next: a year control that opens without a round trip."),
-    YEAR_CHANGE_100K_P95_MS("Year change p95 at 100k attacks", 250, "ms",
+    YEAR_CHANGE_100K_P95_MS(
+            "Year change p95 at 100k attacks",
+            250,
+            "ms",
             "the server sends only grid squares for the view, so what remains is the query, totals and grid "
                     + "pass over the year's attacks, the panel and table refresh and the round trip; next: keep "
                     + "per-year totals and grid counts precomputed for filters by years alone."),
-    SMOOTH_PAN_100K_P95_MS("Pan/zoom frame p95 at 100k attacks (smooth: ≤ 2 frames at 60 Hz)", 33.4, "ms",
+    SMOOTH_PAN_100K_P95_MS(
+            "Pan/zoom frame p95 at 100k attacks (smooth: ≤ 2 frames at 60 Hz)",
+            33.4,
+            "ms",
             "markercluster re-clusters on every zoom and adds or removes DOM markers on every move end."),
-    FILTER_1M_MS("Filter query at 1M attacks, p95 (JMH)", 20, "ms",
+    FILTER_1M_MS(
+            "Filter query at 1M attacks, p95 (JMH)",
+            20,
+            "ms",
             "a filter by years alone is a view of the date-sorted list, but country, claim, target and deaths "
                     + "still scan the chosen years; next: per-field bitsets."),
-    HEAP_PER_TAB_KB("Retained heap per open tab (shipped data)", 100, "KB",
+    HEAP_PER_TAB_KB(
+            "Retained heap per open tab (shipped data)",
+            100,
+            "KB",
             "Vaadin keeps each tab's state tree: from a heap dump of 10 tabs, the table's grid about 70 KB, the "
                     + "map's payload and point copy about 55 KB, the session and page shell 35 KB, the year chart "
                     + "30 KB (six nodes a bar), panel and profile shells 40 KB, playback and selects 35 KB (the "
                     + "profile and filter fields are built only when opened); next: draw the chart's bars and the "
                     + "table's rows in the browser from one property, and stop keeping the map's points."),
-    STARTUP_AOT_MS("Start-up to first HTTP 200 with the AOT cache, median", 3000, "ms",
+    STARTUP_AOT_MS(
+            "Start-up to first HTTP 200 with the AOT cache, median",
+            3000,
+            "ms",
             "Spring, Vaadin's start-up scan and the data check run before the first answer; on a loaded machine "
                     + "the JIT and GC threads compete with the other builds for the two cores.");
 
@@ -57,7 +80,7 @@ enum Targets {
         if (met(value)) {
             return "met (" + Math.round(share * 100) + "% of the limit)";
         }
-        return "**missed** by " + BenchReport.number(value - limit) + " " + unit + " (+"
-                + Math.round((share - 1) * 100) + "%)";
+        return "**missed** by " + BenchReport.number(value - limit) + " " + unit + " (+" + Math.round((share - 1) * 100)
+                + "%)";
     }
 }

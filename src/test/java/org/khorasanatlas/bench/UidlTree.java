@@ -40,14 +40,21 @@ final class UidlTree {
             switch (type) {
                 case "attach" -> nodes.computeIfAbsent(id, n -> new Node());
                 case "detach" -> nodes.remove(id);
-                case "put" -> node(id).maps().computeIfAbsent(change.get("feat").asInt(), f -> new HashMap<>())
-                        .put(change.get("key").asString(),
-                                change.has("nodeValue") ? change.get("nodeValue") : change.get("value"));
-                case "remove" -> node(id).maps().getOrDefault(change.get("feat").asInt(), new HashMap<>())
-                        .remove(change.get("key").asString());
+                case "put" ->
+                    node(id).maps()
+                            .computeIfAbsent(change.get("feat").asInt(), f -> new HashMap<>())
+                            .put(
+                                    change.get("key").asString(),
+                                    change.has("nodeValue") ? change.get("nodeValue") : change.get("value"));
+                case "remove" ->
+                    node(id).maps()
+                            .getOrDefault(change.get("feat").asInt(), new HashMap<>())
+                            .remove(change.get("key").asString());
                 case "clear" -> node(id).lists().put(change.get("feat").asInt(), new ArrayList<>());
-                case "splice" -> splice(node(id).lists().computeIfAbsent(change.get("feat").asInt(),
-                        f -> new ArrayList<>()), change);
+                case "splice" ->
+                    splice(
+                            node(id).lists().computeIfAbsent(change.get("feat").asInt(), f -> new ArrayList<>()),
+                            change);
                 default -> {
                     // other change types (e.g. templates) carry nothing the load test reads
                 }
@@ -77,8 +84,11 @@ final class UidlTree {
     /** The first node whose {@code feature} map has {@code key} = {@code value} (e.g. the attribute id). */
     Optional<Integer> find(int feature, String key, String value) {
         return nodes.entrySet().stream()
-                .filter(e -> value.equals(text(e.getValue().maps().getOrDefault(feature, Map.of()).get(key))))
-                .map(Map.Entry::getKey).sorted().findFirst();
+                .filter(e -> value.equals(
+                        text(e.getValue().maps().getOrDefault(feature, Map.of()).get(key))))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst();
     }
 
     /** A value from one of the node's map features, as text; empty if the node or key is unknown. */
@@ -98,7 +108,9 @@ final class UidlTree {
         if (n == null) {
             return List.of();
         }
-        return n.lists().getOrDefault(CHILDREN, List.of()).stream().map(JsonNode::asInt).toList();
+        return n.lists().getOrDefault(CHILDREN, List.of()).stream()
+                .map(JsonNode::asInt)
+                .toList();
     }
 
     /** The text of the node and its descendants, concatenated, as the element's textContent would be. */
@@ -110,8 +122,9 @@ final class UidlTree {
 
     /** Whether some text node says exactly {@code text}. */
     boolean hasText(String text) {
-        return nodes.values().stream().anyMatch(n -> text.equals(text(n.maps().getOrDefault(TEXT, Map.of())
-                .get("text"))));
+        return nodes.values().stream()
+                .anyMatch(n ->
+                        text.equals(text(n.maps().getOrDefault(TEXT, Map.of()).get("text"))));
     }
 
     private static String text(JsonNode value) {

@@ -28,10 +28,13 @@ record YearTexts(Map<Integer, List<String>> byYear) {
         Map<Integer, List<String>> texts = new HashMap<>();
         for (JsonNode year : summary.get("years")) {
             int attacks = year.get("attacks").asInt();
-            texts.put(year.get("year").asInt(), List.of("In " + year.get("year").asInt(),
-                    "Showing " + Figures.count(attacks) + " of " + Figures.count(total)
-                            + (total == 1 ? " attack" : " attacks"),
-                    Figures.count(year.get("killed").get("best").asInt())));
+            texts.put(
+                    year.get("year").asInt(),
+                    List.of(
+                            "In " + year.get("year").asInt(),
+                            "Showing " + Figures.count(attacks) + " of " + Figures.count(total)
+                                    + (total == 1 ? " attack" : " attacks"),
+                            Figures.count(year.get("killed").get("best").asInt())));
         }
         return new YearTexts(texts);
     }

@@ -47,8 +47,10 @@ class AttackTableTest extends SpringBrowserlessTest {
         AttackEvent first = inYear.getFirst();
         assertThat(cell(0, AttackTable.DATE)).isEqualTo(Figures.date(first));
         assertThat(cell(0, AttackTable.NAME)).isEqualTo(first.name());
-        assertThat(cell(0, AttackTable.KILLED)).isEqualTo(Figures.killed(first.casualties().killed()));
-        assertThat(cell(0, AttackTable.SOURCES)).isEqualTo(String.valueOf(first.sources().size()));
+        assertThat(cell(0, AttackTable.KILLED))
+                .isEqualTo(Figures.killed(first.casualties().killed()));
+        assertThat(cell(0, AttackTable.SOURCES))
+                .isEqualTo(String.valueOf(first.sources().size()));
         assertThat(cell(0, AttackTable.CLAIM)).isEqualTo(first.claim().status().shortLabel());
         assertThat(cell(0, AttackTable.PROVINCE)).isEqualTo(first.admin1());
         assertThat(find(H2.class).id("table-heading").getText()).isEqualTo("Table: " + inYear.size() + " attacks");
@@ -71,7 +73,8 @@ class AttackTableTest extends SpringBrowserlessTest {
         List<AttackEvent> all = catalog.find(EventFilter.allYears());
 
         table().sortByColumn(AttackTable.KILLED, SortDirection.DESCENDING);
-        List<Integer> killed = rows().stream().map(e -> e.casualties().killed().best()).toList();
+        List<Integer> killed =
+                rows().stream().map(e -> e.casualties().killed().best()).toList();
         assertThat(killed).hasSize(all.size()).isSortedAccordingTo(Comparator.reverseOrder());
 
         table().sortByColumn(AttackTable.SOURCES, SortDirection.ASCENDING);
@@ -85,12 +88,16 @@ class AttackTableTest extends SpringBrowserlessTest {
     void attacksWithoutAnInjuryFigureSayUnknownAndSortBelowEveryFigure() {
         navigate(DashboardView.class);
         long unknown = catalog.find(EventFilter.allYears()).stream()
-                .filter(e -> e.casualties().injured().isEmpty()).count();
-        assertThat(unknown).as("the shipped data has attacks without an injury figure").isPositive();
+                .filter(e -> e.casualties().injured().isEmpty())
+                .count();
+        assertThat(unknown)
+                .as("the shipped data has attacks without an injury figure")
+                .isPositive();
 
         table().sortByColumn(AttackTable.INJURED, SortDirection.ASCENDING);
 
-        IntStream.range(0, (int) unknown).forEach(row -> assertThat(cell(row, AttackTable.INJURED)).isEqualTo("unknown"));
+        IntStream.range(0, (int) unknown)
+                .forEach(row -> assertThat(cell(row, AttackTable.INJURED)).isEqualTo("unknown"));
         assertThat(rows().get((int) unknown).casualties().injured()).isPresent();
     }
 
@@ -124,11 +131,16 @@ class AttackTableTest extends SpringBrowserlessTest {
         AttackEvent elsewhere = catalog.find(EventFilter.year(YEAR)).getFirst();
         navigate(DashboardView.class);
 
-        UI.getCurrent().navigate(DashboardView.class, new QueryParameters(java.util.Map.of(
-                "year", List.of(String.valueOf(YEAR - 1)), "event", List.of(elsewhere.id()))));
+        UI.getCurrent()
+                .navigate(
+                        DashboardView.class,
+                        new QueryParameters(java.util.Map.of(
+                                "year", List.of(String.valueOf(YEAR - 1)), "event", List.of(elsewhere.id()))));
 
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(elsewhere.name());
-        assertThat(rows()).doesNotContain(elsewhere).containsExactlyElementsOf(catalog.find(EventFilter.year(YEAR - 1)));
+        assertThat(rows())
+                .doesNotContain(elsewhere)
+                .containsExactlyElementsOf(catalog.find(EventFilter.year(YEAR - 1)));
         assertThat(grid().asSingleSelect().getValue()).isNull();
     }
 
@@ -156,8 +168,7 @@ class AttackTableTest extends SpringBrowserlessTest {
         assertThat(csv.getElement().getAttribute("download")).isEqualTo("khorasan-atlas_year-" + YEAR + ".csv");
         assertThat(geoJson.getText()).isEqualTo("Download GeoJSON (" + count + " attacks)");
         assertThat(geoJson.getHref()).isEqualTo("api/events?year=" + YEAR);
-        assertThat(geoJson.getElement().getAttribute("download"))
-                .isEqualTo("khorasan-atlas_year-" + YEAR + ".geojson");
+        assertThat(geoJson.getElement().getAttribute("download")).isEqualTo("khorasan-atlas_year-" + YEAR + ".geojson");
 
         navigate(DashboardView.class);
         assertThat(find(Anchor.class).id("download-csv").getHref()).isEqualTo("api/events.csv");

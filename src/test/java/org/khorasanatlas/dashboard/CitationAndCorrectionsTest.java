@@ -31,8 +31,9 @@ class CitationAndCorrectionsTest extends DashboardTestBase {
 
         assertThat(find(Paragraph.class).id("dataset-version").getText())
                 .isEqualTo("Data version " + dataset.version() + ", as of "
-                        + dataset.dataAsOf().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
-                                java.util.Locale.ENGLISH)));
+                        + dataset.dataAsOf()
+                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "d MMMM yyyy", java.util.Locale.ENGLISH)));
     }
 
     @Test
@@ -40,8 +41,9 @@ class CitationAndCorrectionsTest extends DashboardTestBase {
         open("year", "2018", "country", "PAK");
 
         String citation = find(Paragraph.class).id("citation-text").getText();
-        assertThat(citation).startsWith("Khorasan Atlas, dataset version " + dataset.version() + " (data as of "
-                + dataset.dataAsOf() + "). ISKP attacks, 2018; Pakistan. ")
+        assertThat(citation)
+                .startsWith("Khorasan Atlas, dataset version " + dataset.version() + " (data as of "
+                        + dataset.dataAsOf() + "). ISKP attacks, 2018; Pakistan. ")
                 .contains("/?", "year=2018", "country=PAK", "(accessed ");
     }
 
@@ -56,8 +58,7 @@ class CitationAndCorrectionsTest extends DashboardTestBase {
         String href = find(Anchor.class).id("suggest-correction").getHref();
         String decoded = URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8);
         assertThat(href).startsWith("mailto:?subject=");
-        assertThat(decoded).contains("correction: " + event.id(), "Attack: " + event.name(),
-                "Date: " + event.date());
+        assertThat(decoded).contains("correction: " + event.id(), "Attack: " + event.name(), "Date: " + event.date());
     }
 
     @Test

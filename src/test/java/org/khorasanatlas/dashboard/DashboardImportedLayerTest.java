@@ -61,8 +61,10 @@ class DashboardImportedLayerTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         UI.getCurrent().navigate(DashboardView.class, QueryParameters.of("year", "2017"));
 
-        assertThat(idsOnLayer("imported")).containsExactlyInAnyOrderElementsOf(
-                imported.find(EventFilter.year(2017)).stream().map(AttackEvent::id).toList());
+        assertThat(idsOnLayer("imported"))
+                .containsExactlyInAnyOrderElementsOf(imported.find(EventFilter.year(2017)).stream()
+                        .map(AttackEvent::id)
+                        .toList());
         assertThat(idsOnLayer("imported")).hasSize(6);
         assertThat(find(Span.class).id("totals-attacks").getText())
                 .isEqualTo(Figures.count(catalog.find(EventFilter.year(2017)).size()));
@@ -78,18 +80,25 @@ class DashboardImportedLayerTest extends SpringBrowserlessTest {
 
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(karachi.name());
         // Its one link is the source: an imported attack is UCDP's to correct, so no correction link.
-        assertThat(find(Anchor.class, find(Div.class).id("attack-card")).single().getHref())
+        assertThat(find(Anchor.class, find(Div.class).id("attack-card"))
+                        .single()
+                        .getHref())
                 .isEqualTo("https://ucdp.uu.se/downloads/");
         assertThat(map.getSelectedFeature()).isEqualTo(KARACHI_BUS);
     }
 
     private List<String> idsOnLayer(String layer) {
-        return json("points").path("points").valueStream()
+        return json("points")
+                .path("points")
+                .valueStream()
                 .filter(point -> point.path("layer").asString().equals(layer))
-                .map(point -> point.path("id").asString()).toList();
+                .map(point -> point.path("id").asString())
+                .toList();
     }
 
     private JsonNode json(String property) {
-        return JsonMapper.builder().build().readTree(find(LeafletMap.class).single().getElement().getProperty(property));
+        return JsonMapper.builder()
+                .build()
+                .readTree(find(LeafletMap.class).single().getElement().getProperty(property));
     }
 }

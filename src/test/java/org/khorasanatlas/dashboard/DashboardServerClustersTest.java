@@ -37,7 +37,8 @@ class DashboardServerClustersTest extends DashboardTestBase {
         LayerContent content = mapContent();
         assertThat(content.forViewport()).isTrue();
         assertThat(content.clusters()).isNotEmpty();
-        assertThat(content.clusters().stream().mapToInt(PointCluster::count).sum() + content.points().size())
+        assertThat(content.clusters().stream().mapToInt(PointCluster::count).sum()
+                        + content.points().size())
                 .isEqualTo(catalog.size());
         assertThat(payload().path("followViewport").asBoolean()).isTrue();
         assertThat(payload().path("clusters")).hasSize(content.clusters().size());
@@ -55,11 +56,16 @@ class DashboardServerClustersTest extends DashboardTestBase {
         LayerContent content = mapContent();
         LatLngBounds padded = new LatLngBounds(28.5, 55.5, 31.5, 58.5);
         long inView = catalog.find(EventFilter.allYears()).stream()
-                .filter(event -> padded.contains(event.location().latitude(), event.location().longitude())).count();
+                .filter(event -> padded.contains(
+                        event.location().latitude(), event.location().longitude()))
+                .count();
         assertThat(inView).isBetween(1L, 10L);
         assertThat(content.clusters()).isEmpty();
-        assertThat(content.points()).hasSize((int) inView).allSatisfy(
-                point -> assertThat(padded.contains(point.position().lat(), point.position().lng())).isTrue());
+        assertThat(content.points())
+                .hasSize((int) inView)
+                .allSatisfy(point -> assertThat(padded.contains(
+                                point.position().lat(), point.position().lng()))
+                        .isTrue());
         assertThat(payload().path("fit").asBoolean()).isFalse();
         assertThat(payload().path("bounds").isNull()).isTrue();
     }
@@ -67,7 +73,9 @@ class DashboardServerClustersTest extends DashboardTestBase {
     @Test
     void aYearFitsItsAttacksAndTheSelectedAttackAlwaysComesAsAMarker() {
         List<AttackEvent> year2018 = attacks(EventFilter.year(2018));
-        AttackEvent pakistani = year2018.stream().filter(event -> event.country().equals("PAK")).findFirst()
+        AttackEvent pakistani = year2018.stream()
+                .filter(event -> event.country().equals("PAK"))
+                .findFirst()
                 .orElseThrow();
         open("year", "2018");
         roundTrip();
@@ -100,7 +108,8 @@ class DashboardServerClustersTest extends DashboardTestBase {
     }
 
     private JsonNode payload() {
-        return JsonMapper.builder().build().readTree(find(LeafletMap.class).single().getElement()
-                .getProperty("points"));
+        return JsonMapper.builder()
+                .build()
+                .readTree(find(LeafletMap.class).single().getElement().getProperty("points"));
     }
 }

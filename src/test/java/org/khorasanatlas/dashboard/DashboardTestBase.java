@@ -45,7 +45,11 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
 
     /** The URL holds exactly these parameters (Vaadin does not keep their order). */
     static void assertUrl(String... namesAndValues) {
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .isEqualTo(parameters(namesAndValues));
     }
 
@@ -61,12 +65,15 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
     void assertFiltered(List<AttackEvent> expected) {
         CasualtySummary summary = CasualtySummary.of(expected);
         assertThat(text("totals-attacks")).isEqualTo(Figures.count(expected.size()));
-        assertThat(text("totals-killed")).isEqualTo(Figures.count(summary.killed().best()));
-        assertThat(shownCount()).isEqualTo("Showing " + Figures.count(expected.size()) + " of "
-                + Figures.count(catalog.size()) + " attacks");
+        assertThat(text("totals-killed"))
+                .isEqualTo(Figures.count(summary.killed().best()));
+        assertThat(shownCount())
+                .isEqualTo("Showing " + Figures.count(expected.size()) + " of " + Figures.count(catalog.size())
+                        + " attacks");
         List<String> ids = expected.stream().map(AttackEvent::id).toList();
         assertThat(mapPayloadIds()).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(find(LeafletMap.class).single().getPoints()).extracting(PointFeature::id)
+        assertThat(find(LeafletMap.class).single().getPoints())
+                .extracting(PointFeature::id)
                 .containsExactlyInAnyOrderElementsOf(ids);
     }
 
@@ -110,8 +117,10 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
 
     NativeButton bar(int year) {
         return find(NativeButton.class).all().stream()
-                .filter(button -> String.valueOf(year).equals(button.getElement().getAttribute("data-year")))
-                .findFirst().orElseThrow();
+                .filter(button ->
+                        String.valueOf(year).equals(button.getElement().getAttribute("data-year")))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The years whose bars are marked as chosen (aria-pressed). */
@@ -119,7 +128,8 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
         return find(NativeButton.class).all().stream()
                 .filter(button -> button.getElement().hasAttribute("data-year"))
                 .filter(button -> "true".equals(button.getElement().getAttribute("aria-pressed")))
-                .map(button -> Integer.valueOf(button.getElement().getAttribute("data-year"))).toList();
+                .map(button -> Integer.valueOf(button.getElement().getAttribute("data-year")))
+                .toList();
     }
 
     static String currentLocation() {

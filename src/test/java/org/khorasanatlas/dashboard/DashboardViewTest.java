@@ -35,8 +35,9 @@ class DashboardViewTest extends DashboardTestBase {
         assertThat(text("totals-killed")).isEqualTo(Figures.count(all.killed().best()));
         assertThat(mapPayloadIds()).hasSize(catalog.size());
         assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
-        assertThat(shownCount()).isEqualTo("Showing " + Figures.count(catalog.size()) + " of "
-                + Figures.count(catalog.size()) + " attacks");
+        assertThat(shownCount())
+                .isEqualTo("Showing " + Figures.count(catalog.size()) + " of " + Figures.count(catalog.size())
+                        + " attacks");
         List<Integer> years = catalog.yearTotals().stream().map(t -> t.year()).toList();
         assertThat(totalsHeading()).isEqualTo("All years, " + years.getFirst() + "–" + years.getLast());
     }
@@ -77,7 +78,8 @@ class DashboardViewTest extends DashboardTestBase {
     @Test
     void saysWhenAttacksClaimedForPakistanProvinceAreIncluded() {
         List<AttackEvent> all = catalog.find(EventFilter.allYears());
-        int pakistanProvince = (int) all.stream().filter(e -> e.branch() == Branch.ISPP).count();
+        int pakistanProvince =
+                (int) all.stream().filter(e -> e.branch() == Branch.ISPP).count();
         assertThat(pakistanProvince).as("the shipped data has ISPP attacks").isPositive();
 
         navigate(DashboardView.class);
@@ -108,9 +110,18 @@ class DashboardViewTest extends DashboardTestBase {
         ComponentUtil.fireEvent(map, new FeatureClickEvent(map, true, event.id()));
 
         assertThat(find(H3.class).id("attack-card-title").getText()).isEqualTo(event.name());
-        List<String> links = find(Anchor.class, find(SourceList.class, find(Div.class).id("attack-card")).single())
-                .all().stream().map(Anchor::getHref).toList();
-        assertThat(links).containsExactlyElementsOf(event.sources().stream().map(s -> s.url().toString()).toList());
+        List<String> links =
+                find(
+                                Anchor.class,
+                                find(SourceList.class, find(Div.class).id("attack-card"))
+                                        .single())
+                        .all()
+                        .stream()
+                        .map(Anchor::getHref)
+                        .toList();
+        assertThat(links)
+                .containsExactlyElementsOf(
+                        event.sources().stream().map(s -> s.url().toString()).toList());
         assertThat(map.getSelectedFeature()).isEqualTo(event.id());
     }
 
@@ -131,8 +142,10 @@ class DashboardViewTest extends DashboardTestBase {
     void countryClaimAndDeathParametersNarrowTheAttacks() {
         open("country", "PAK", "claim", "claimed,disputed", "minKilled", "20");
 
-        assertFiltered(attacks(EventFilter.allYears().withCountries(Set.of("PAK"))
-                .withClaims(Set.of(ClaimStatus.CLAIMED, ClaimStatus.DISPUTED)).withMinKilled(20)));
+        assertFiltered(attacks(EventFilter.allYears()
+                .withCountries(Set.of("PAK"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED, ClaimStatus.DISPUTED))
+                .withMinKilled(20)));
         assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
     }
 
@@ -146,7 +159,8 @@ class DashboardViewTest extends DashboardTestBase {
         chart().pick(YEAR - 1);
 
         assertThat(map.getSelectedFeature()).isNull();
-        assertThat(find(H3.class).all()).noneMatch(h -> "attack-card-title".equals(h.getId().orElse("")));
+        assertThat(find(H3.class).all())
+                .noneMatch(h -> "attack-card-title".equals(h.getId().orElse("")));
     }
 
     @Test

@@ -84,8 +84,10 @@ class FilterControlsTest extends DashboardTestBase {
         test(countryFilter()).selectItem("Afghanistan");
 
         assertUrl("from", "2016", "to", "2018", "country", "AFG", "claim", "claimed");
-        assertFiltered(attacks(EventFilter.allYears().withYears(new YearRange(2016, 2018))
-                .withCountries(Set.of("AFG")).withClaims(Set.of(ClaimStatus.CLAIMED))));
+        assertFiltered(attacks(EventFilter.allYears()
+                .withYears(new YearRange(2016, 2018))
+                .withCountries(Set.of("AFG"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED))));
     }
 
     @Test
@@ -99,8 +101,11 @@ class FilterControlsTest extends DashboardTestBase {
         assertThat(test(minKilledFilter()).getSuggestions()).contains("20 or more");
         assertThat(filters().isOpened()).isTrue();
         assertThat(filters().getSummaryText()).isEqualTo("Filters · 4 active");
-        assertFiltered(attacks(EventFilter.allYears().withCountries(Set.of("PAK", "AFG"))
-                .withClaims(Set.of(ClaimStatus.CLAIMED)).withTargets(Set.of(TargetType.RELIGIOUS)).withMinKilled(20)));
+        assertFiltered(attacks(EventFilter.allYears()
+                .withCountries(Set.of("PAK", "AFG"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED))
+                .withTargets(Set.of(TargetType.RELIGIOUS))
+                .withMinKilled(20)));
     }
 
     @Test
@@ -114,7 +119,8 @@ class FilterControlsTest extends DashboardTestBase {
     @Test
     void theFieldsAreBuiltWhenTheFiltersFirstUnfold() {
         open("year", "2020");
-        assertThat(find(MultiSelectComboBox.class).withId("country-filter").exists()).isFalse();
+        assertThat(find(MultiSelectComboBox.class).withId("country-filter").exists())
+                .isFalse();
 
         openFilters();
 
@@ -170,8 +176,8 @@ class FilterControlsTest extends DashboardTestBase {
 
         assertFiltered(catalog.find(EventFilter.allYears()));
         assertThat(notice().isVisible()).isTrue();
-        assertThat(notice().getText()).contains("country=“XXX”", "claim=“bogus”", "target=“tanks”",
-                "minKilled=“-5”", "from=“2030”");
+        assertThat(notice().getText())
+                .contains("country=“XXX”", "claim=“bogus”", "target=“tanks”", "minKilled=“-5”", "from=“2030”");
         assertThat(filters().isOpened()).as("nothing usable to show").isFalse();
         openFilters();
         assertThat(countryFilter().getValue()).isEmpty();
@@ -183,7 +189,9 @@ class FilterControlsTest extends DashboardTestBase {
         open("country", "PAK,XXX", "minKilled", "lots");
 
         assertFiltered(attacks(EventFilter.allYears().withCountries(Set.of("PAK"))));
-        assertThat(notice().getText()).contains("country=“XXX”").contains("minKilled=“lots”")
+        assertThat(notice().getText())
+                .contains("country=“XXX”")
+                .contains("minKilled=“lots”")
                 .doesNotContain("PAK");
     }
 

@@ -97,7 +97,8 @@ class PlaybackTest extends DashboardTestBase {
         poll();
 
         assertUrl("year", String.valueOf(firstYear + 1), "country", "PAK", "minKilled", "10");
-        assertFiltered(catalog.find(EventFilter.year(firstYear + 1).withCountries(Set.of("PAK")).withMinKilled(10)));
+        assertFiltered(catalog.find(
+                EventFilter.year(firstYear + 1).withCountries(Set.of("PAK")).withMinKilled(10)));
     }
 
     @Test
@@ -106,11 +107,13 @@ class PlaybackTest extends DashboardTestBase {
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
         test(toggle()).click();
-        assertThat(historyCalls()).anyMatch(js -> js.contains("pushState"))
+        assertThat(historyCalls())
+                .anyMatch(js -> js.contains("pushState"))
                 .noneMatch(js -> js.contains("replaceState"));
 
         poll();
-        assertThat(historyCalls()).anyMatch(js -> js.contains("replaceState"))
+        assertThat(historyCalls())
+                .anyMatch(js -> js.contains("replaceState"))
                 .noneMatch(js -> js.contains("pushState"));
     }
 
@@ -166,8 +169,10 @@ class PlaybackTest extends DashboardTestBase {
     /** The JavaScript sent to the browser since the last call that touches its history. */
     private static List<String> historyCalls() {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(PendingJavaScriptInvocation::getInvocation).map(invocation -> invocation.getExpression())
-                .filter(js -> js.contains("history")).toList();
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .map(invocation -> invocation.getExpression())
+                .filter(js -> js.contains("history"))
+                .toList();
     }
 
     private Button toggle() {

@@ -25,9 +25,12 @@ class ProfilePanelTest extends DashboardTestBase {
     void everySectionIsFoldedAndEmptyAtFirst() {
         navigate(DashboardView.class);
 
-        assertThat(find(Details.class, profilePanel()).all()).extracting(Details::getSummaryText)
-                .containsExactlyElementsOf(profile.sections().stream().map(ProfileSection::title).toList());
-        assertThat(find(Details.class, profilePanel()).all()).noneMatch(Details::isOpened)
+        assertThat(find(Details.class, profilePanel()).all())
+                .extracting(Details::getSummaryText)
+                .containsExactlyElementsOf(
+                        profile.sections().stream().map(ProfileSection::title).toList());
+        assertThat(find(Details.class, profilePanel()).all())
+                .noneMatch(Details::isOpened)
                 .allSatisfy(section -> assertThat(section.getContent()).isEmpty());
     }
 
@@ -38,13 +41,19 @@ class ProfilePanelTest extends DashboardTestBase {
 
         test(section(leaders)).openDetails();
 
-        assertThat(find(H3.class, section(leaders)).all()).extracting(H3::getText)
-                .containsExactlyElementsOf(leaders.facts().stream().map(ProfileFact::heading).toList());
-        List<String> sourceLinks = leaders.facts().stream().flatMap(fact -> fact.sources().stream())
-                .map(source -> source.url().toString()).toList();
-        assertThat(find(Anchor.class, section(leaders)).all()).extracting(Anchor::getHref)
+        assertThat(find(H3.class, section(leaders)).all())
+                .extracting(H3::getText)
+                .containsExactlyElementsOf(
+                        leaders.facts().stream().map(ProfileFact::heading).toList());
+        List<String> sourceLinks = leaders.facts().stream()
+                .flatMap(fact -> fact.sources().stream())
+                .map(source -> source.url().toString())
+                .toList();
+        assertThat(find(Anchor.class, section(leaders)).all())
+                .extracting(Anchor::getHref)
                 .containsExactlyElementsOf(sourceLinks);
-        assertThat(profile.sections()).filteredOn(other -> other != leaders)
+        assertThat(profile.sections())
+                .filteredOn(other -> other != leaders)
                 .allSatisfy(other -> assertThat(section(other).getContent()).isEmpty());
     }
 

@@ -34,13 +34,21 @@ class ShareDialogTest extends DashboardTestBase {
         test(find(Button.class).id("share-open")).click();
 
         // Without a browser the page's own address is unknown, so the links start at the path.
-        assertThat(find(Input.class).id("share-link").getValue()).startsWith("/?").contains("year=2021",
-                "country=AFG");
+        assertThat(find(Input.class).id("share-link").getValue())
+                .startsWith("/?")
+                .contains("year=2021", "country=AFG");
         String code = find(Pre.class).id("share-embed-code").getText();
-        assertThat(code).startsWith("<iframe src=\"/embed?").contains("year=2021", "country=AFG",
-                "width=\"640\" height=\"480\"", "title=\"Map of ISKP attacks (Khorasan Atlas)\"")
+        assertThat(code)
+                .startsWith("<iframe src=\"/embed?")
+                .contains(
+                        "year=2021",
+                        "country=AFG",
+                        "width=\"640\" height=\"480\"",
+                        "title=\"Map of ISKP attacks (Khorasan Atlas)\"")
                 .endsWith("></iframe>");
-        assertThat(find(IFrame.class).id("share-preview").getSrc()).startsWith("/embed?").contains("year=2021");
+        assertThat(find(IFrame.class).id("share-preview").getSrc())
+                .startsWith("/embed?")
+                .contains("year=2021");
         assertThat(find(Paragraph.class).id("share-citation").getText())
                 .isEqualTo(find(Paragraph.class).id("citation-text").getText())
                 .startsWith("Khorasan Atlas, dataset version " + dataset.version());
@@ -74,10 +82,11 @@ class ShareDialogTest extends DashboardTestBase {
 
     @Test
     void theCodeEscapesWhatItQuotes() {
-        assertThat(EmbedCode.iframe("https://atlas.example/embed?year=2021&country=AFG\"><script>", EmbedSize.SMALL,
-                "A \"map\""))
-                .isEqualTo("<iframe src=\"https://atlas.example/embed?year=2021&amp;country=AFG&quot;&gt;&lt;script&gt;\""
-                        + " width=\"400\" height=\"360\" title=\"A &quot;map&quot;\""
-                        + " style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>");
+        assertThat(EmbedCode.iframe(
+                        "https://atlas.example/embed?year=2021&country=AFG\"><script>", EmbedSize.SMALL, "A \"map\""))
+                .isEqualTo(
+                        "<iframe src=\"https://atlas.example/embed?year=2021&amp;country=AFG&quot;&gt;&lt;script&gt;\""
+                                + " width=\"400\" height=\"360\" title=\"A &quot;map&quot;\""
+                                + " style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>");
     }
 }

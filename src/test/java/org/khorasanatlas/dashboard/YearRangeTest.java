@@ -118,8 +118,8 @@ class YearRangeTest extends DashboardTestBase {
         chart().extendTo(2018);
 
         assertUrl("from", "2016", "to", "2018", "country", "PAK");
-        assertFiltered(attacks(EventFilter.allYears().withYears(new YearRange(2016, 2018))
-                .withCountries(Set.of("PAK"))));
+        assertFiltered(attacks(
+                EventFilter.allYears().withYears(new YearRange(2016, 2018)).withCountries(Set.of("PAK"))));
     }
 
     @Test

@@ -23,6 +23,7 @@ class AbandonedTabsIT {
 
     /** Small enough that the heap limit is reached within a minute; the app itself needs ~40 MB. */
     private static final String HEAP = "-Xmx192m";
+
     private static final int MAX_TABS = 1_500;
     private static final Duration MAX_ATTACK = Duration.ofSeconds(150);
     /** Busy answers in a row after which the attack has shown what it can. */
@@ -30,28 +31,38 @@ class AbandonedTabsIT {
 
     @Test
     void abandonedTabsEndInTheBusyPageNeverInAnOutOfMemoryError() throws IOException {
-        try (RunningApp app = RunningApp.start("abandoned-tabs", List.of(HEAP), RunningApp.findJar(), List.of(),
-                Duration.ofSeconds(120))) {
+        try (RunningApp app = RunningApp.start(
+                "abandoned-tabs", List.of(HEAP), RunningApp.findJar(), List.of(), Duration.ofSeconds(120))) {
             TabFlood.Result flood = TabFlood.run(app.baseUri(), MAX_TABS, MAX_ATTACK, BUSY_IN_A_ROW);
-            System.out.printf("[tabs] %d tabs opened in %.1f s, then %d busy answers in a row (%s)%n", flood.opened(),
-                    flood.took().toMillis() / 1e3, flood.busyInARow(), HEAP);
+            System.out.printf(
+                    "[tabs] %d tabs opened in %.1f s, then %d busy answers in a row (%s)%n",
+                    flood.opened(), flood.took().toMillis() / 1e3, flood.busyInARow(), HEAP);
 
-            assertThat(flood.failures()).as("answers other than a tab or the busy page").isEmpty();
-            assertThat(flood.busyInARow()).as("the busy page came before " + MAX_TABS + " tabs")
+            assertThat(flood.failures())
+                    .as("answers other than a tab or the busy page")
+                    .isEmpty();
+            assertThat(flood.busyInARow())
+                    .as("the busy page came before " + MAX_TABS + " tabs")
                     .isEqualTo(BUSY_IN_A_ROW);
             RawHttp http = new RawHttp(app.baseUri());
             assertThat(http.get("/actuator/health", null).body()).contains("\"status\":\"UP\"");
             assertThat(http.get("/api/summary?year=2021", null).status()).isEqualTo(200);
             RawHttp.Answer newVisitor = http.get("/", null);
-            assertThat(newVisitor.status() == 200 || TabFlood.isBusyPage(newVisitor)).as("a new visitor").isTrue();
+            assertThat(newVisitor.status() == 200 || TabFlood.isBusyPage(newVisitor))
+                    .as("a new visitor")
+                    .isTrue();
             assertThat(Files.readString(app.log(), StandardCharsets.UTF_8)).doesNotContain("OutOfMemoryError");
         }
     }
 
     @Test
     void oneSessionCannotOpenTabsWithoutEnd() {
-        try (RunningApp app = RunningApp.start("tabs-one-session", List.of(), RunningApp.findJar(),
-                List.of("--atlas.sessions.max-tabs-per-session=5"), Duration.ofSeconds(120))) {
+        try (RunningApp app = RunningApp.start(
+                "tabs-one-session",
+                List.of(),
+                RunningApp.findJar(),
+                List.of("--atlas.sessions.max-tabs-per-session=5"),
+                Duration.ofSeconds(120))) {
             RawHttp http = new RawHttp(app.baseUri());
             String cookie = http.get("/", null).sessionCookie();
             List<Integer> statuses = new ArrayList<>();

@@ -60,7 +60,8 @@ class AccessibilityIT {
             sections.nth(i).locator("vaadin-details-summary").click();
             assertThat(sections.nth(i)).hasAttribute("opened", "");
         }
-        assertThat(atlas.page().locator("#profile vaadin-details:not(:has(.fact))")).hasCount(0);
+        assertThat(atlas.page().locator("#profile vaadin-details:not(:has(.fact))"))
+                .hasCount(0);
         assertThat(atlas.page().locator("#country-filter")).isVisible();
 
         assertNoSeriousViolations(atlas, "all years with the profile and the filters unfolded");
@@ -70,10 +71,13 @@ class AccessibilityIT {
     void theTableTabOnAPhone(AtlasPage atlas) {
         atlas.asPhone().open("/?year=2017");
         Page page = atlas.page();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Table")).tap();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Table"))
+                .tap();
         assertThat(page.locator("#table-panel")).isVisible();
-        page.locator("#attack-table vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(data.inYear(2017).getFirst().name())).tap();
+        page.locator("#attack-table vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(data.inYear(2017).getFirst().name()))
+                .tap();
         page.waitForURL(Pattern.compile(".*event=.*"));
 
         assertNoSeriousViolations(atlas, "phone, table tab with a row chosen");
@@ -97,7 +101,8 @@ class AccessibilityIT {
         Locator bubbles = page.locator(".flm-cluster-icon");
         Locator bubble = bubbles.first();
         for (int i = 1; i < bubbles.count(); i++) {
-            if (Integer.parseInt(bubbles.nth(i).innerText().strip()) > Integer.parseInt(bubble.innerText().strip())) {
+            if (Integer.parseInt(bubbles.nth(i).innerText().strip())
+                    > Integer.parseInt(bubble.innerText().strip())) {
                 bubble = bubbles.nth(i);
             }
         }
@@ -117,7 +122,8 @@ class AccessibilityIT {
     /** The whole period opens on the region; a few far attacks (Moscow) lie outside it, so wait for the map. */
     private static void awaitBaseMap(AtlasPage atlas) {
         assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
-        assertThat(atlas.page().locator("flow-leaflet-map .flm-cluster").first()).isVisible();
+        assertThat(atlas.page().locator("flow-leaflet-map .flm-cluster").first())
+                .isVisible();
     }
 
     /** Runs axe on the page as it is and fails with a readable list of serious and critical violations. */
@@ -125,21 +131,29 @@ class AccessibilityIT {
         AxeResults results = new AxeBuilder(atlas.page()).analyze();
         assertTrue(results.getErrorMessage() == null, "axe failed on " + state + ": " + results.getErrorMessage());
         List<Rule> failing = results.getViolations().stream()
-                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
+                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .toList();
         List<Rule> minor = results.getViolations().stream()
-                .filter(rule -> !FAILING_IMPACTS.contains(rule.getImpact())).toList();
+                .filter(rule -> !FAILING_IMPACTS.contains(rule.getImpact()))
+                .toList();
         if (!minor.isEmpty()) {
             System.out.println("[axe][" + state + "] minor findings (not failing):\n" + describe(minor));
         }
-        assertTrue(failing.isEmpty(), "axe found serious or critical violations on " + state + ":\n"
-                + describe(failing));
+        assertTrue(
+                failing.isEmpty(), "axe found serious or critical violations on " + state + ":\n" + describe(failing));
     }
 
     private static String describe(List<Rule> rules) {
-        return rules.stream().map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp()
-                + " (" + rule.getHelpUrl() + ")\n" + rule.getNodes().stream().limit(5)
-                        .map(AccessibilityIT::describe).collect(Collectors.joining("\n"))
-                + (rule.getNodes().size() > 5 ? "\n    ... and " + (rule.getNodes().size() - 5) + " more" : ""))
+        return rules.stream()
+                .map(rule -> "- [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp()
+                        + " (" + rule.getHelpUrl() + ")\n"
+                        + rule.getNodes().stream()
+                                .limit(5)
+                                .map(AccessibilityIT::describe)
+                                .collect(Collectors.joining("\n"))
+                        + (rule.getNodes().size() > 5
+                                ? "\n    ... and " + (rule.getNodes().size() - 5) + " more"
+                                : ""))
                 .collect(Collectors.joining("\n"));
     }
 

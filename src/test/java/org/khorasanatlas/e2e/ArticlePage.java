@@ -23,7 +23,7 @@ final class ArticlePage implements AutoCloseable {
 
     static ArticlePage serving(String bodyHtml) {
         byte[] page = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>An article</title>"
-                + "</head><body><h1>An article about ISKP</h1><p>Some text.</p>" + bodyHtml + "</body></html>")
+                        + "</head><body><h1>An article about ISKP</h1><p>Some text.</p>" + bodyHtml + "</body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

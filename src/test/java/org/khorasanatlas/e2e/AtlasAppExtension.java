@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class AtlasAppExtension implements ParameterResolver, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AtlasAppExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(AtlasAppExtension.class);
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -39,9 +40,10 @@ public final class AtlasAppExtension implements ParameterResolver, AfterEachCall
             return app;
         }
         root.computeIfAbsent("screenshots-cleared", key -> AtlasPage.clearScreenshots(), Boolean.class);
-        SharedBrowser browser = root.computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(),
-                SharedBrowser.class);
-        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        SharedBrowser browser =
+                root.computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(), SharedBrowser.class);
+        String name = context.getRequiredTestClass().getSimpleName() + "."
+                + context.getRequiredTestMethod().getName();
         AtlasPage page = new AtlasPage(browser.browser(), app.baseUri(), name);
         context.getStore(NAMESPACE).put(AtlasPage.class, page);
         return page;

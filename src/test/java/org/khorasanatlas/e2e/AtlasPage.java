@@ -19,11 +19,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.ScreenshotScale;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /**
  * One test's browser tab on the running app, in a fresh context. It records what the test should not see:
@@ -33,6 +33,7 @@ public final class AtlasPage {
 
     /** Timeouts are generous: the first page of a fresh JVM takes a few seconds. */
     static final double TIMEOUT_MS = 20_000;
+
     static final Path SCREENSHOTS = RunningApp.targetDir().resolve("e2e-screenshots");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
@@ -57,8 +58,12 @@ public final class AtlasPage {
     /** Starts over in a phone-sized, touch, mobile context (390×844 CSS pixels, like an iPhone 12–15). */
     public AtlasPage asPhone() {
         context.close();
-        newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(3)
-                .setIsMobile(true).setHasTouch(true).setLocale("en-GB"));
+        newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(3)
+                .setIsMobile(true)
+                .setHasTouch(true)
+                .setLocale("en-GB"));
         return this;
     }
 
@@ -83,20 +88,23 @@ public final class AtlasPage {
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(message.text());
-                System.out.println("[e2e][" + testName + "] console error: " + message.text()
-                        + " at " + message.location());
+                System.out.println(
+                        "[e2e][" + testName + "] console error: " + message.text() + " at " + message.location());
             }
         });
-        page.onRequestFailed(request -> System.out.println("[e2e][" + testName + "] request failed: "
-                + request.method() + " " + request.url() + " " + request.failure()));
+        page.onRequestFailed(request -> System.out.println("[e2e][" + testName + "] request failed: " + request.method()
+                + " " + request.url() + " " + request.failure()));
     }
 
     /** Opens a path of the app (such as {@code /?year=2021}) and waits until the map has its points. */
     public AtlasPage open(String pathAndQuery) {
         page.navigate(baseUri.resolve(pathAndQuery).toString());
         // Playwright's assertions wait 5 s unless told; a fresh JVM on a busy machine needs longer for its first page.
-        assertThat(map()).hasAttribute("data-points", Pattern.compile("\\d+"),
-                new LocatorAssertions.HasAttributeOptions().setTimeout(TIMEOUT_MS));
+        assertThat(map())
+                .hasAttribute(
+                        "data-points",
+                        Pattern.compile("\\d+"),
+                        new LocatorAssertions.HasAttributeOptions().setTimeout(TIMEOUT_MS));
         assertThat(page.locator("#totals-attacks")).not().isEmpty();
         return this;
     }
@@ -122,13 +130,16 @@ public final class AtlasPage {
 
     /** Picks a year (or "All years") in the year select, as a person does: open it, click the option. */
     public void chooseYear(String label) {
-        Locator option = page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true));
+        Locator option = page.getByRole(
+                AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true));
         // On a loaded machine a click can land while the select still takes the last change from the server,
         // and the list does not open; a person would click again.
         for (int attempt = 0; attempt < 3 && !option.isVisible(); attempt++) {
             page.locator("#year-select").click();
             try {
-                option.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5000));
+                option.waitFor(new Locator.WaitForOptions()
+                        .setState(WaitForSelectorState.VISIBLE)
+                        .setTimeout(5000));
             } catch (TimeoutError notOpened) {
                 System.out.println("[e2e][" + testName + "] the year list did not open; clicking again");
             }
@@ -145,8 +156,10 @@ public final class AtlasPage {
         try {
             page.waitForFunction(ALL_POINTS_ON_SCREEN, expected);
         } catch (TimeoutError e) {
-            throw new AssertionError("Not all " + expected + " points are on screen (as dots or in clusters) after "
-                    + TIMEOUT_MS / 1000 + " s; the map shows " + page.evaluate(MAP_SIGNATURE), e);
+            throw new AssertionError(
+                    "Not all " + expected + " points are on screen (as dots or in clusters) after " + TIMEOUT_MS / 1000
+                            + " s; the map shows " + page.evaluate(MAP_SIGNATURE),
+                    e);
         }
     }
 
@@ -179,8 +192,10 @@ public final class AtlasPage {
             }
             page.locator("flow-leaflet-map .flm-cluster").nth(index.intValue()).click();
             // Leaflet zooms in with an animation; wait until the markers have moved and stopped moving.
-            page.waitForFunction("before => (" + MAP_SIGNATURE + ")() !== before"
-                    + " && !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')", before);
+            page.waitForFunction(
+                    "before => (" + MAP_SIGNATURE + ")() !== before"
+                            + " && !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')",
+                    before);
         }
         assertThat(marker(attack.id())).isVisible();
         return marker(attack.id());
@@ -251,7 +266,10 @@ public final class AtlasPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setScale(ScreenshotScale.CSS).setFullPage(fullPage));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(file)
+                .setScale(ScreenshotScale.CSS)
+                .setFullPage(fullPage));
         return file;
     }
 

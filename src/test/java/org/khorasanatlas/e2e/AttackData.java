@@ -17,8 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record AttackData(List<Attack> attacks) {
 
-    record Attack(String id, String name, LocalDate date, int killedBest, int sources, double lat, double lng,
-            String country, String claim, String target) {
+    record Attack(
+            String id,
+            String name,
+            LocalDate date,
+            int killedBest,
+            int sources,
+            double lat,
+            double lng,
+            String country,
+            String claim,
+            String target) {
 
         int year() {
             return date.getYear();
@@ -26,8 +35,8 @@ record AttackData(List<Attack> attacks) {
     }
 
     static AttackData load() {
-        return load(Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "geodata",
-                "attacks.geojson"));
+        return load(
+                Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "geodata", "attacks.geojson"));
     }
 
     /** Another file in the same format, such as an import. */
@@ -37,11 +46,16 @@ record AttackData(List<Attack> attacks) {
         for (JsonNode feature : root.get("features")) {
             JsonNode properties = feature.get("properties");
             JsonNode coordinates = feature.get("geometry").get("coordinates");
-            attacks.add(new Attack(feature.get("id").asString(), properties.get("name").asString(),
+            attacks.add(new Attack(
+                    feature.get("id").asString(),
+                    properties.get("name").asString(),
                     LocalDate.parse(properties.get("date").asString().substring(0, 10)),
-                    properties.get("killed").get("best").asInt(), properties.get("sources").size(),
-                    coordinates.get(1).asDouble(), coordinates.get(0).asDouble(),
-                    properties.get("country").asString(), properties.get("claim").get("status").asString(),
+                    properties.get("killed").get("best").asInt(),
+                    properties.get("sources").size(),
+                    coordinates.get(1).asDouble(),
+                    coordinates.get(0).asDouble(),
+                    properties.get("country").asString(),
+                    properties.get("claim").get("status").asString(),
                     properties.get("target").asString()));
         }
         return new AttackData(List.copyOf(attacks));
@@ -56,7 +70,9 @@ record AttackData(List<Attack> attacks) {
     }
 
     Attack byId(String id) {
-        return attacks.stream().filter(a -> a.id().equals(id)).findFirst()
+        return attacks.stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No attack " + id + " in the file"));
     }
 

@@ -42,7 +42,8 @@ class BaseMapIT {
         Page page = atlas.page();
         showView(atlas, 34.53, 69.17, 10);
 
-        assertThat(page.locator(".flm-label-placed", new Page.LocatorOptions().setHasText("Kabul")).first())
+        assertThat(page.locator(".flm-label-placed", new Page.LocatorOptions().setHasText("Kabul"))
+                        .first())
                 .isVisible();
         assertTrue(page.locator(".flm-label-placed").count() >= 5, "place names at zoom 10 over Kabul");
         // Province borders at this zoom are the detailed ones: lines in the reference pane.
@@ -60,10 +61,14 @@ class BaseMapIT {
         assertEquals(0, page.locator(gazetteerLabels).count(), "no neighbourhood names before zoom 11");
 
         showView(atlas, 34.53, 69.15, 12);
-        assertTrue(page.locator(".flm-label-placed.flm-label-neighbourhood").count() >= 2,
-                "neighbourhood names at zoom 12: " + page.locator(".flm-label-placed").allTextContents());
-        assertTrue(page.locator(gazetteerLabels).count() >= 4,
-                "neighbourhood and landmark names at zoom 12: " + page.locator(".flm-label-placed").allTextContents());
+        assertTrue(
+                page.locator(".flm-label-placed.flm-label-neighbourhood").count() >= 2,
+                "neighbourhood names at zoom 12: "
+                        + page.locator(".flm-label-placed").allTextContents());
+        assertTrue(
+                page.locator(gazetteerLabels).count() >= 4,
+                "neighbourhood and landmark names at zoom 12: "
+                        + page.locator(".flm-label-placed").allTextContents());
         assertEquals(List.of(), page.evaluate(OVERLAPS));
     }
 
@@ -72,7 +77,10 @@ class BaseMapIT {
     void theOverlapCheckFindsOverlappingLabelsAndALabelOnAMarker(AtlasPage atlas) {
         atlas.open("/?year=2018");
         Page page = atlas.page();
-        assertThat(atlas.map().locator(".leaflet-marker-pane .leaflet-marker-icon").first()).isVisible();
+        assertThat(atlas.map()
+                        .locator(".leaflet-marker-pane .leaflet-marker-icon")
+                        .first())
+                .isVisible();
         Object found = page.evaluate("""
                 () => {
                   const pane = document.querySelector('flow-leaflet-map .leaflet-flm-labels-pane');
@@ -155,16 +163,23 @@ class BaseMapIT {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         long firstPaint = bytes.getOrDefault("total", 0L);
         StringBuilder table = new StringBuilder("| view | base-map bytes fetched (compressed) |\n| --- | ---: |\n");
-        table.append("| first paint (region, zoom 5) | ").append(String.format("%,d", firstPaint)).append(" |\n");
+        table.append("| first paint (region, zoom 5) | ")
+                .append(String.format("%,d", firstPaint))
+                .append(" |\n");
         long before = firstPaint;
         for (int zoom = 6; zoom <= 12; zoom++) {
             showView(atlas, 34.53, 69.17, zoom);
             long now = bytes.getOrDefault("total", 0L);
-            table.append("| Kabul, zoom ").append(zoom).append(" | ").append(String.format("%,d", now - before))
+            table.append("| Kabul, zoom ")
+                    .append(zoom)
+                    .append(" | ")
+                    .append(String.format("%,d", now - before))
                     .append(" |\n");
             before = now;
         }
-        table.append("| total, region to zoom 12 | ").append(String.format("%,d", before)).append(" |\n");
+        table.append("| total, region to zoom 12 | ")
+                .append(String.format("%,d", before))
+                .append(" |\n");
         java.nio.file.Files.writeString(RunningApp.targetDir().resolve("basemap-bytes.md"), table);
         System.out.println("[e2e] base-map bytes:\n" + table);
         assertTrue(firstPaint > 0 && firstPaint < 1_671_492, "first paint " + firstPaint + " bytes");
@@ -175,8 +190,10 @@ class BaseMapIT {
         Page page = atlas.page();
         assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
         // A block body: setView returns the map, which Playwright would try to copy back whole.
-        page.evaluate("([lat, lng, zoom]) => { document.querySelector('flow-leaflet-map').leafletMap"
-                + ".setView([lat, lng], zoom, { animate: false }); }", List.of(lat, lng, zoom));
+        page.evaluate(
+                "([lat, lng, zoom]) => { document.querySelector('flow-leaflet-map').leafletMap"
+                        + ".setView([lat, lng], zoom, { animate: false }); }",
+                List.of(lat, lng, zoom));
         // Detail files arrive after the move; the labels are placed again as each one does.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForTimeout(900);

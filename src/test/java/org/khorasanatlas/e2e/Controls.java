@@ -29,8 +29,9 @@ final class Controls {
         String query = URI.create(page.url()).getRawQuery();
         Map<String, String> parameters = new TreeMap<>();
         if (query != null) {
-            Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2)).forEach(pair -> parameters.put(
-                    decode(pair[0]), pair.length > 1 ? decode(pair[1]) : ""));
+            Arrays.stream(query.split("&"))
+                    .map(pair -> pair.split("=", 2))
+                    .forEach(pair -> parameters.put(decode(pair[0]), pair.length > 1 ? decode(pair[1]) : ""));
         }
         return parameters;
     }
@@ -42,7 +43,8 @@ final class Controls {
             expected.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         try {
-            page.waitForCondition(() -> query().equals(expected),
+            page.waitForCondition(
+                    () -> query().equals(expected),
                     new Page.WaitForConditionOptions().setTimeout(AtlasPage.TIMEOUT_MS));
         } catch (RuntimeException e) {
             throw new AssertionError("URL " + page.url() + " does not hold " + expected, e);
@@ -74,7 +76,10 @@ final class Controls {
         openFilters();
         page.locator("#" + comboId + " input").click();
         for (String name : names) {
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+            page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName(name).setExact(true))
+                    .click();
         }
         page.keyboard().press("Escape");
     }
@@ -86,14 +91,20 @@ final class Controls {
 
     void tickClaim(String label) {
         openFilters();
-        page.locator("#claim-filter").getByRole(AriaRole.CHECKBOX,
-                new Locator.GetByRoleOptions().setName(label).setExact(true)).check();
+        page.locator("#claim-filter")
+                .getByRole(
+                        AriaRole.CHECKBOX,
+                        new Locator.GetByRoleOptions().setName(label).setExact(true))
+                .check();
     }
 
     /** Opens a Vaadin select by its id and picks an option by its text. */
     void select(String selectId, String option) {
         page.locator("#" + selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
     }
 
     Locator playToggle() {

@@ -36,15 +36,22 @@ class DashboardIT {
         Page page = atlas.page();
 
         assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
-        assertThat(page.locator("flow-leaflet-map .leaflet-overlay-pane svg path").first()).isVisible();
-        assertThat(page.locator(".flm-region-label", new Page.LocatorOptions().setHasText("Khorasan (historic region)")))
+        assertThat(page.locator("flow-leaflet-map .leaflet-overlay-pane svg path")
+                        .first())
                 .isVisible();
-        assertThat(atlas.map()).hasAttribute("data-points", String.valueOf(data.attacks().size()));
-        assertThat(page.locator("flow-leaflet-map .flm-point, flow-leaflet-map .flm-cluster").first()).isVisible();
+        assertThat(page.locator(
+                        ".flm-region-label", new Page.LocatorOptions().setHasText("Khorasan (historic region)")))
+                .isVisible();
+        assertThat(atlas.map())
+                .hasAttribute("data-points", String.valueOf(data.attacks().size()));
+        assertThat(page.locator("flow-leaflet-map .flm-point, flow-leaflet-map .flm-cluster")
+                        .first())
+                .isVisible();
         assertThat(page.locator(".flm-legend")).containsText("Who tied the attack to ISKP");
 
         assertThat(atlas.yearShown()).hasText("All years");
-        assertThat(page.locator("#totals-attacks")).hasText(AttackData.shown(data.attacks().size()));
+        assertThat(page.locator("#totals-attacks"))
+                .hasText(AttackData.shown(data.attacks().size()));
         assertThat(page.locator("#totals-killed")).hasText(AttackData.shown(AttackData.killed(data.attacks())));
         assertThat(page.locator("#attack-card")).containsText("Select an attack on the map");
         atlas.screenshot("laptop-all-years");
@@ -52,19 +59,25 @@ class DashboardIT {
 
     @Test
     void thePanelNamesTheDataVersionAndCitesTheViewWithItsAddress(AtlasPage atlas) throws Exception {
-        JsonNode dataset = JsonMapper.builder().build().readTree(Path.of("geodata/dataset.json").toFile());
+        JsonNode dataset = JsonMapper.builder()
+                .build()
+                .readTree(Path.of("geodata/dataset.json").toFile());
         atlas.open("/?year=2021&country=AFG");
         Page page = atlas.page();
 
-        assertThat(page.locator("#dataset-version")).containsText("Data version " + dataset.get("version").asString());
+        assertThat(page.locator("#dataset-version"))
+                .containsText("Data version " + dataset.get("version").asString());
         String origin = (String) page.evaluate("location.origin");
-        assertThat(page.locator("#citation-text")).containsText("dataset version " + dataset.get("version").asString()
-                + " (data as of " + dataset.get("dataAsOf").asString() + "). ISKP attacks, 2021; Afghanistan.");
+        assertThat(page.locator("#citation-text"))
+                .containsText("dataset version " + dataset.get("version").asString() + " (data as of "
+                        + dataset.get("dataAsOf").asString() + "). ISKP attacks, 2021; Afghanistan.");
         // Playwright matches in the browser, where Java's \\Q quoting does not exist: the origin is plain text.
         assertThat(page.locator("#citation-text")).containsText(origin + "/?");
         String citation = page.locator("#citation-text").textContent();
-        assertTrue(citation.contains(origin + "/?year=2021&country=AFG")
-                || citation.contains(origin + "/?country=AFG&year=2021"), citation);
+        assertTrue(
+                citation.contains(origin + "/?year=2021&country=AFG")
+                        || citation.contains(origin + "/?country=AFG&year=2021"),
+                citation);
 
         page.context().grantPermissions(List.of("clipboard-read", "clipboard-write"));
         page.locator("#copy-citation").click();
@@ -99,9 +112,9 @@ class DashboardIT {
         assertThat(atlas.yearShown()).hasText(String.valueOf(year));
         atlas.awaitAllPointsOnScreen(data.inYear(year).size());
         // Zoomed in on the region, not the whole world: the scale bar reads hundreds of kilometres, not thousands.
-        String scale = atlas.page().locator(".leaflet-control-scale-line").innerText().strip();
-        assertTrue(scale.matches("\\d+ km") && Integer.parseInt(scale.replace(" km", "")) < 1000,
-                "scale bar " + scale);
+        String scale =
+                atlas.page().locator(".leaflet-control-scale-line").innerText().strip();
+        assertTrue(scale.matches("\\d+ km") && Integer.parseInt(scale.replace(" km", "")) < 1000, "scale bar " + scale);
     }
 
     /**
@@ -120,10 +133,14 @@ class DashboardIT {
         Page page = atlas.page();
 
         // The base map (TopoJSON) and the first tier of place names; closer zooms' files come when wanted.
-        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/base.topo.json\"]")).hasCount(1);
-        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/labels-0.geojson\"]")).hasCount(1);
-        assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/labels-4\"]")).hasCount(0);
-        assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/geodata/region/\"]")).hasCount(2);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/base.topo.json\"]"))
+                .hasCount(1);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href$=\"/labels-0.geojson\"]"))
+                .hasCount(1);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/labels-4\"]"))
+                .hasCount(0);
+        assertThat(page.locator("head link[rel=preload][as=fetch][href*=\"/geodata/region/\"]"))
+                .hasCount(2);
         assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
         // Chromium's "preloaded but not used" warning comes a few seconds after the load event.
         page.waitForTimeout(4000);
@@ -142,8 +159,7 @@ class DashboardIT {
         assertThat(page.locator("#attack-card-title")).isVisible();
         page.locator("#profile vaadin-details").nth(1).click();
 
-        assertTrue(atlas.externalRequests().isEmpty(),
-                "requests to other hosts: " + atlas.externalRequests());
+        assertTrue(atlas.externalRequests().isEmpty(), "requests to other hosts: " + atlas.externalRequests());
         Locator images = page.locator("img[src^=\"http\"]:not([src*=\"localhost\"])");
         assertThat(images).hasCount(0);
     }

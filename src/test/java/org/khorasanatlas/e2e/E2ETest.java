@@ -11,5 +11,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(AtlasAppExtension.class)
-public @interface E2ETest {
-}
+public @interface E2ETest {}

@@ -28,7 +28,9 @@ class EmbedIT {
     void anArticleOnAnotherSiteShowsTheMapAndTheSelectedAttacksCard(AtlasPage atlas) {
         AttackData.Attack airport = data.byId(DashboardIT.KABUL_AIRPORT);
         int attacks2021 = data.inYear(2021).size();
-        String src = atlas.baseUri().resolve("/embed?year=2021&event=" + airport.id()).toString();
+        String src = atlas.baseUri()
+                .resolve("/embed?year=2021&event=" + airport.id())
+                .toString();
         try (ArticlePage article = ArticlePage.serving("<iframe id=\"atlas\" src=\"" + src
                 + "\" width=\"640\" height=\"480\" title=\"Map of ISKP attacks\"></iframe>")) {
             Page page = atlas.page();
@@ -40,12 +42,13 @@ class EmbedIT {
             assertThat(embed.locator("#embed-card-title")).hasText(airport.name());
             assertThat(embed.locator("#embed-card .embed-sources a")).hasCount(airport.sources());
             assertThat(embed.locator("#embed-card")).containsText("26 August 2021");
-            assertThat(embed.locator("flow-leaflet-map .leaflet-marker-icon").first()).isVisible();
+            assertThat(embed.locator("flow-leaflet-map .leaflet-marker-icon").first())
+                    .isVisible();
             assertThat(embed.locator("flow-leaflet-map .flm-legend")).isVisible();
             assertThat(embed.locator("flow-leaflet-map")).hasAttribute("data-base-ready", "true");
             assertThat(embed.locator("#embed-version")).containsText("Data version");
-            assertThat(embed.locator("#embed-open")).hasAttribute("href",
-                    Pattern.compile("^\\./\\?year=2021&event=" + airport.id() + "$"));
+            assertThat(embed.locator("#embed-open"))
+                    .hasAttribute("href", Pattern.compile("^\\./\\?year=2021&event=" + airport.id() + "$"));
             atlas.screenshot("embed-article-2021-card");
         }
     }
@@ -58,7 +61,8 @@ class EmbedIT {
         assertThat(page.locator("#share-dialog")).isVisible();
         page.locator("#share-size").selectOption("SMALL");
         assertThat(page.locator("#share-embed-code")).containsText("width=\"400\" height=\"360\"");
-        assertThat(page.frameLocator("#share-preview").locator("#embed-card-title")).isVisible();
+        assertThat(page.frameLocator("#share-preview").locator("#embed-card-title"))
+                .isVisible();
         atlas.screenshot("share-dialog-2021");
         String code = page.locator("#share-embed-code").textContent();
         assertThat(code).startsWith("<iframe src=\"" + atlas.baseUri().resolve("/embed?"));
@@ -68,7 +72,8 @@ class EmbedIT {
             FrameLocator embed = page.frameLocator("iframe");
 
             assertThat(embed.locator("body")).hasAttribute("data-ready", "true");
-            assertThat(embed.locator("#embed-card-title")).hasText(data.byId(DashboardIT.KABUL_AIRPORT).name());
+            assertThat(embed.locator("#embed-card-title"))
+                    .hasText(data.byId(DashboardIT.KABUL_AIRPORT).name());
             atlas.screenshot("embed-pasted-small");
         }
     }
@@ -78,13 +83,14 @@ class EmbedIT {
         List<String> console = new CopyOnWriteArrayList<>();
         atlas.page().onConsoleMessage(message -> console.add(message.text()));
         String src = atlas.baseUri().resolve("/?year=2021").toString();
-        try (ArticlePage article = ArticlePage.serving("<iframe id=\"dashboard\" src=\"" + src
-                + "\" width=\"640\" height=\"480\"></iframe>")) {
+        try (ArticlePage article = ArticlePage.serving(
+                "<iframe id=\"dashboard\" src=\"" + src + "\" width=\"640\" height=\"480\"></iframe>")) {
             Page page = atlas.page();
             page.navigate(article.uri().toString());
 
             page.waitForCondition(() -> console.stream().anyMatch(text -> text.contains("frame-ancestors")));
-            assertThat(page.frameLocator("#dashboard").locator("flow-leaflet-map")).hasCount(0);
+            assertThat(page.frameLocator("#dashboard").locator("flow-leaflet-map"))
+                    .hasCount(0);
         }
     }
 
@@ -95,9 +101,11 @@ class EmbedIT {
         page.navigate(atlas.baseUri().resolve("/embed?year=2016").toString());
         assertThat(page.locator("body")).hasAttribute("data-ready", "true");
 
-        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 300")).as("no sideways scrolling")
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 300"))
+                .as("no sideways scrolling")
                 .isTrue();
-        // Tab from the page's start to the first attack's own marker (not a cluster bubble), as a keyboard reader would.
+        // Tab from the page's start to the first attack's own marker (not a cluster bubble), as a keyboard reader
+        // would.
         String focusedAttack = "document.activeElement?.classList.contains('leaflet-marker-icon')"
                 + " ? document.activeElement.querySelector('.flm-point')?.dataset.featureId ?? '' : ''";
         for (int tab = 0; tab < 60 && ((String) page.evaluate(focusedAttack)).isEmpty(); tab++) {

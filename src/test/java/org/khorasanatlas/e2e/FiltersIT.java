@@ -34,8 +34,11 @@ class FiltersIT {
         controls.tickClaim("Claimed by the Islamic State");
         controls.select("min-killed-filter", "10 or more");
         controls.awaitQuery("from", "2016", "to", "2018", "country", "AFG", "claim", "claimed", "minKilled", "10");
-        Predicate<AttackData.Attack> shown = a -> a.year() >= 2016 && a.year() <= 2018 && a.country().equals("AFG")
-                && a.claim().equals("claimed") && a.killedBest() >= 10;
+        Predicate<AttackData.Attack> shown = a -> a.year() >= 2016
+                && a.year() <= 2018
+                && a.country().equals("AFG")
+                && a.claim().equals("claimed")
+                && a.killedBest() >= 10;
         assertShows(controls, data.matching(shown));
         atlas.screenshot("laptop-filters-set");
         String link = atlas.page().url();
@@ -48,9 +51,14 @@ class FiltersIT {
         assertThat(again.heading()).hasText("2016–2018");
         assertThat(other.page().locator("#filters")).hasAttribute("opened", "");
         assertThat(again.chips("country-filter")).hasAttribute("title", "Afghanistan");
-        assertThat(other.page().locator("#claim-filter").getByRole(AriaRole.CHECKBOX,
-                new Locator.GetByRoleOptions().setName("Claimed by the Islamic State"))).isChecked();
-        assertThat(other.page().locator("#min-killed-filter vaadin-select-value-button")).hasText("10 or more");
+        assertThat(other.page()
+                        .locator("#claim-filter")
+                        .getByRole(
+                                AriaRole.CHECKBOX,
+                                new Locator.GetByRoleOptions().setName("Claimed by the Islamic State")))
+                .isChecked();
+        assertThat(other.page().locator("#min-killed-filter vaadin-select-value-button"))
+                .hasText("10 or more");
         assertThat(other.page().locator("#filters vaadin-details-summary")).containsText("3 active");
     }
 
@@ -63,7 +71,9 @@ class FiltersIT {
         controls.awaitQuery("country", "PAK");
         controls.choose("target-filter", "Religious site or gathering");
         controls.awaitQuery("country", "PAK", "target", "religious");
-        assertShows(controls, data.matching(a -> a.country().equals("PAK") && a.target().equals("religious")));
+        assertShows(
+                controls,
+                data.matching(a -> a.country().equals("PAK") && a.target().equals("religious")));
 
         page.goBack();
         controls.awaitQuery("country", "PAK");
@@ -84,8 +94,8 @@ class FiltersIT {
     @Test
     void clearFiltersShowsEveryAttackAgain(AtlasPage atlas) {
         Controls controls = new Controls(atlas.open("/?year=2017&country=PAK&minKilled=25"));
-        assertShows(controls,
-                data.matching(a -> a.year() == 2017 && a.country().equals("PAK") && a.killedBest() >= 25));
+        assertShows(
+                controls, data.matching(a -> a.year() == 2017 && a.country().equals("PAK") && a.killedBest() >= 25));
 
         atlas.page().locator("#clear-filters").click();
 
@@ -118,9 +128,18 @@ class FiltersIT {
         controls.tickClaim("Disputed");
         controls.awaitQuery("country", "PAK", "claim", "disputed");
 
-        assertShows(controls, data.matching(a -> a.country().equals("PAK") && a.claim().equals("disputed")));
-        for (String id : List.of("year-select", "filters", "country-filter", "claim-filter", "target-filter",
-                "min-killed-filter", "year-chart", "playback")) {
+        assertShows(
+                controls,
+                data.matching(a -> a.country().equals("PAK") && a.claim().equals("disputed")));
+        for (String id : List.of(
+                "year-select",
+                "filters",
+                "country-filter",
+                "claim-filter",
+                "target-filter",
+                "min-killed-filter",
+                "year-chart",
+                "playback")) {
             BoundingBox box = page.locator("#" + id).boundingBox();
             assertTrue(box.x >= 0 && box.x + box.width <= 390.5, id + " spans " + box.x + "+" + box.width);
         }
@@ -133,11 +152,12 @@ class FiltersIT {
     }
 
     private void assertShows(Controls controls, List<AttackData.Attack> attacks) {
-        assertThat(controls.shownCount()).hasText("Showing " + AttackData.shown(attacks.size()) + " of "
-                + AttackData.shown(data.attacks().size()) + " attacks");
+        assertThat(controls.shownCount())
+                .hasText("Showing " + AttackData.shown(attacks.size()) + " of "
+                        + AttackData.shown(data.attacks().size()) + " attacks");
         assertThat(controls.atlas().page().locator("#totals-attacks")).hasText(AttackData.shown(attacks.size()));
-        assertThat(controls.atlas().page().locator("#totals-killed")).hasText(
-                AttackData.shown(AttackData.killed(attacks)));
+        assertThat(controls.atlas().page().locator("#totals-killed"))
+                .hasText(AttackData.shown(AttackData.killed(attacks)));
         assertThat(controls.atlas().map()).hasAttribute("data-points", String.valueOf(attacks.size()));
     }
 }

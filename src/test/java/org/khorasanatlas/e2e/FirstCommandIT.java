@@ -41,9 +41,11 @@ class FirstCommandIT {
         int port = freePort();
         Path log = RunningApp.targetDir().resolve("first-command.log");
         // Offline: the build that runs this test has fetched everything the command needs.
-        List<String> maven = new ArrayList<>(List.of("./mvnw", "-o", "spring-boot:run",
-                "-Dspring-boot.run.arguments=--server.port=" + port));
-        ProcessBuilder builder = new ProcessBuilder(maven).directory(basedir.toFile()).redirectErrorStream(true)
+        List<String> maven = new ArrayList<>(
+                List.of("./mvnw", "-o", "spring-boot:run", "-Dspring-boot.run.arguments=--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(maven)
+                .directory(basedir.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process process = builder.start();
@@ -52,9 +54,12 @@ class FirstCommandIT {
 
             assertThat(page).as("the page's HTML").contains("VAADIN/build/");
             for (String chrome : DEVELOPMENT_CHROME) {
-                assertThat(page).as("the page's HTML holds no development-mode chrome").doesNotContainIgnoringCase(chrome);
+                assertThat(page)
+                        .as("the page's HTML holds no development-mode chrome")
+                        .doesNotContainIgnoringCase(chrome);
             }
-            assertThat(Files.readString(log)).contains("Vaadin is running in production mode")
+            assertThat(Files.readString(log))
+                    .contains("Vaadin is running in production mode")
                     .doesNotContain("DEVELOPMENT mode");
         } finally {
             process.descendants().forEach(ProcessHandle::destroy);
@@ -73,8 +78,10 @@ class FirstCommandIT {
     }
 
     private static String awaitPage(Process process, URI uri, Path log) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -82,8 +89,8 @@ class FirstCommandIT {
                         + " before the page answered; see " + log);
             }
             try {
-                HttpResponse<String> response = http.send(request,
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response =
+                        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() == 200) {
                     return response.body();
                 }
@@ -93,8 +100,8 @@ class FirstCommandIT {
             // Polling a starting process: nothing to wait on but time.
             Thread.sleep(500);
         }
-        throw new AssertionError("./mvnw spring-boot:run did not answer on " + uri + " within " + START_TIMEOUT
-                + "; see " + log);
+        throw new AssertionError(
+                "./mvnw spring-boot:run did not answer on " + uri + " within " + START_TIMEOUT + "; see " + log);
     }
 
     private static int freePort() throws IOException {

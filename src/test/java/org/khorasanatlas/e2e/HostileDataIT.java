@@ -34,17 +34,19 @@ import tools.jackson.databind.node.ObjectNode;
 @E2ETest
 class HostileDataIT {
 
-    static final String NAME = "<img src=x onerror=\"window.__pwned='name'\">Airport <script>window.__pwned='script'</script>";
+    static final String NAME =
+            "<img src=x onerror=\"window.__pwned='name'\">Airport <script>window.__pwned='script'</script>";
     static final String PLACE = "<b>Gate</b> <svg onload=\"window.__pwned='place'\"></svg>";
     static final String CLAIM_NOTE = "<iframe src=\"javascript:window.__pwned='iframe'\"></iframe> claim note";
     static final String SOURCE_TITLE = "<img src=x onerror=\"window.__pwned='source'\"> report";
     /** Imported: alone on the map in 2015 (IS – Civilians in Rawalpindi), so never in a cluster. */
     static final String IMPORTED_ID = "ucdp-194824";
+
     static final String IMPORTED_FILE = "imported/hostile.geojson";
 
     /** Elements the hostile texts hold, looked for where the data is shown (the map itself draws with SVG). */
-    private static final String INJECTED = Stream.of("#profile", "#attack-card", ".leaflet-tooltip",
-            "vaadin-grid-cell-content")
+    private static final String INJECTED = Stream.of(
+                    "#profile", "#attack-card", ".leaflet-tooltip", "vaadin-grid-cell-content")
             .flatMap(place -> Stream.of("script", "img", "svg", "iframe", "b", "a[href^=javascript]")
                     .map(element -> place + " " + element))
             .collect(Collectors.joining(", "));
@@ -71,7 +73,8 @@ class HostileDataIT {
         Files.createDirectories(copy.resolve(IMPORTED_FILE).getParent());
         json.writeValue(copy.resolve(IMPORTED_FILE).toFile(), imported);
 
-        ObjectNode profile = (ObjectNode) json.readTree(copy.resolve("profile.json").toFile());
+        ObjectNode profile =
+                (ObjectNode) json.readTree(copy.resolve("profile.json").toFile());
         makeProfileHostile(profile);
         json.writeValue(copy.resolve("profile.json").toFile(), profile);
 
@@ -85,8 +88,8 @@ class HostileDataIT {
         atlas.open("/?year=2021");
 
         var marker = atlas.revealMarker(AttackData.load().byId(DashboardIT.KABUL_AIRPORT));
-        assertThat(atlas.markerIcon(DashboardIT.KABUL_AIRPORT)).hasAttribute("aria-label",
-                Pattern.compile("^" + Texts.literal(NAME)));
+        assertThat(atlas.markerIcon(DashboardIT.KABUL_AIRPORT))
+                .hasAttribute("aria-label", Pattern.compile("^" + Texts.literal(NAME)));
         marker.hover();
         assertThat(page.locator(".leaflet-tooltip .flm-tooltip-title")).hasText(NAME);
         marker.click();
@@ -97,7 +100,8 @@ class HostileDataIT {
         assertThat(page.locator("#attack-card a").first()).containsText(SOURCE_TITLE);
         assertThat(page.locator("#attack-card")).containsText(hostile("attack", "claim.by"));
         assertThat(page.locator("#attack-card")).containsText(hostile("attack", "killed.note"));
-        assertThat(page.locator(".leaflet-tooltip img, .leaflet-tooltip script")).hasCount(0);
+        assertThat(page.locator(".leaflet-tooltip img, .leaflet-tooltip script"))
+                .hasCount(0);
         atlas.screenshot("hostile-data-card");
 
         assertNothingRan(page, dialogs);
@@ -107,7 +111,10 @@ class HostileDataIT {
     void markupInTheDataIsShownAsTextOnTheEmbedPage(AtlasPage atlas) {
         Page page = watched(atlas);
         List<String> dialogs = dialogs(page);
-        page.navigate(hostileApp.baseUri().resolve("/embed?year=2021&event=" + DashboardIT.KABUL_AIRPORT).toString());
+        page.navigate(hostileApp
+                .baseUri()
+                .resolve("/embed?year=2021&event=" + DashboardIT.KABUL_AIRPORT)
+                .toString());
         assertThat(page.locator("body")).hasAttribute("data-ready", "true");
 
         Locator card = page.locator("#embed-card");
@@ -116,9 +123,10 @@ class HostileDataIT {
         assertThat(card).containsText(hostile("attack", "claim.by"));
         assertThat(card.locator("a").first()).containsText(SOURCE_TITLE);
         assertThat(page.locator("#embed-card script, #embed-card img, #embed-card svg, #embed-card iframe, "
-                + "#embed-card b, .leaflet-tooltip img, .leaflet-tooltip script")).hasCount(0);
-        assertThat(atlas.markerIcon(DashboardIT.KABUL_AIRPORT)).hasAttribute("aria-label",
-                Pattern.compile("^" + Texts.literal(NAME)));
+                        + "#embed-card b, .leaflet-tooltip img, .leaflet-tooltip script"))
+                .hasCount(0);
+        assertThat(atlas.markerIcon(DashboardIT.KABUL_AIRPORT))
+                .hasAttribute("aria-label", Pattern.compile("^" + Texts.literal(NAME)));
         atlas.screenshot("hostile-data-embed");
 
         assertNothingRan(page, dialogs);
@@ -156,10 +164,11 @@ class HostileDataIT {
         List<String> dialogs = dialogs(page);
         atlas.open("/?year=2015");
         String name = hostile("imported", "name");
-        atlas.revealMarker(AttackData.load(hostileApp.data().resolve(IMPORTED_FILE)).byId(IMPORTED_ID));
+        atlas.revealMarker(
+                AttackData.load(hostileApp.data().resolve(IMPORTED_FILE)).byId(IMPORTED_ID));
 
-        assertThat(atlas.markerIcon(IMPORTED_ID)).hasAttribute("aria-label",
-                Pattern.compile("^" + Texts.literal(name)));
+        assertThat(atlas.markerIcon(IMPORTED_ID))
+                .hasAttribute("aria-label", Pattern.compile("^" + Texts.literal(name)));
         atlas.marker(IMPORTED_ID).hover();
         assertThat(page.locator(".leaflet-tooltip .flm-tooltip-title")).hasText(name);
         atlas.marker(IMPORTED_ID).click();
@@ -181,14 +190,18 @@ class HostileDataIT {
     void everyLinkOnThePageIsHttp(AtlasPage atlas) {
         Page page = watched(atlas);
         atlas.open("/?year=2015");
-        atlas.revealMarker(AttackData.load(hostileApp.data().resolve(IMPORTED_FILE)).byId(IMPORTED_ID)).click();
+        atlas.revealMarker(AttackData.load(hostileApp.data().resolve(IMPORTED_FILE))
+                        .byId(IMPORTED_ID))
+                .click();
         assertThat(page.locator("#attack-card a").first()).isVisible();
 
         @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) page.evaluate(
-                "() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
+        List<String> hrefs =
+                (List<String>) page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.href)");
         assertTrue(hrefs.size() > 5, "links found: " + hrefs);
-        assertEquals(List.of(), hrefs.stream().filter(href -> !href.matches("(?i)https?://.+")).toList(),
+        assertEquals(
+                List.of(),
+                hrefs.stream().filter(href -> !href.matches("(?i)https?://.+")).toList(),
                 "links that are not http(s)");
     }
 

@@ -16,30 +16,115 @@ import java.util.StringJoiner;
  */
 final class HostileQueries {
 
-    static final List<String> KNOWN_NAMES = List.of("year", "from", "to", "country", "claim", "target", "minKilled",
-            "event");
+    static final List<String> KNOWN_NAMES =
+            List.of("year", "from", "to", "country", "claim", "target", "minKilled", "event");
 
-    private static final List<String> UNKNOWN_NAMES = List.of("yaer", "v-r", "location", "query", "a[]", "country[]",
-            "__proto__", "constructor", "<script>", "Year", "YEAR", "minkilled", "event.id", "page", "sort", "");
+    private static final List<String> UNKNOWN_NAMES = List.of(
+            "yaer",
+            "v-r",
+            "location",
+            "query",
+            "a[]",
+            "country[]",
+            "__proto__",
+            "constructor",
+            "<script>",
+            "Year",
+            "YEAR",
+            "minkilled",
+            "event.id",
+            "page",
+            "sort",
+            "");
 
     /** Decoded values; they are percent-encoded (or not) when sent. */
     private static final List<String> VALUES = List.of(
-            "2021", "2015", "2025", "1999", "0", "-1", "-2021", "1.5", "2021.0", "1e9", "0x7E5", "NaN", "Infinity",
-            "99999999999999999999", "2147483648", "-2147483649", "100001", "000010", " 2021 ", "2021,2022",
-            "AFG", "afg", "AFG,PAK,XXX", ",,,", ",", " ", "", "claimed", "claimed,rumoured", "religious", "CIVILIANS",
-            "2021-08-26-kabul-airport", "2021-08-26-kabul-airport\u0000",
-            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>",
-            "javascript:alert(1)", "JaVaScRiPt:alert(document.cookie)", "data:text/html,<script>alert(1)</script>",
-            "../../../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/passwd\u0000.png",
-            "' OR '1'='1", "1; DROP TABLE attacks; --", "1 UNION SELECT password FROM users",
-            "${jndi:ldap://127.0.0.1/a}", "{{7*7}}", "#{7*7}", "%s%n%x", "\r\nSet-Cookie: pwned=1",
-            "\u202Egnp.exe", "\u202B\u0627\u0644\u062F\u0648\u0644\u0629", "خراسان", "\uD83D\uDCA3\uD83D\uDE00",
-            "\uD83D", "\uFEFF2021", "\u00002021", "null", "undefined", "[object Object]", "true");
+            "2021",
+            "2015",
+            "2025",
+            "1999",
+            "0",
+            "-1",
+            "-2021",
+            "1.5",
+            "2021.0",
+            "1e9",
+            "0x7E5",
+            "NaN",
+            "Infinity",
+            "99999999999999999999",
+            "2147483648",
+            "-2147483649",
+            "100001",
+            "000010",
+            " 2021 ",
+            "2021,2022",
+            "AFG",
+            "afg",
+            "AFG,PAK,XXX",
+            ",,,",
+            ",",
+            " ",
+            "",
+            "claimed",
+            "claimed,rumoured",
+            "religious",
+            "CIVILIANS",
+            "2021-08-26-kabul-airport",
+            "2021-08-26-kabul-airport\u0000",
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "'><svg onload=alert(1)>",
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(document.cookie)",
+            "data:text/html,<script>alert(1)</script>",
+            "../../../../etc/passwd",
+            "..\\..\\windows\\win.ini",
+            "/etc/passwd\u0000.png",
+            "' OR '1'='1",
+            "1; DROP TABLE attacks; --",
+            "1 UNION SELECT password FROM users",
+            "${jndi:ldap://127.0.0.1/a}",
+            "{{7*7}}",
+            "#{7*7}",
+            "%s%n%x",
+            "\r\nSet-Cookie: pwned=1",
+            "\u202Egnp.exe",
+            "\u202B\u0627\u0644\u062F\u0648\u0644\u0629",
+            "خراسان",
+            "\uD83D\uDCA3\uD83D\uDE00",
+            "\uD83D",
+            "\uFEFF2021",
+            "\u00002021",
+            "null",
+            "undefined",
+            "[object Object]",
+            "true");
 
     /** Already on the wire: broken or tricky escapes that encoding would hide. */
-    private static final List<String> RAW = List.of("%", "%zz", "%u0041", "%00", "%0d%0a", "%0D%0ASet-Cookie:%20x=1",
-            "%E0%A4", "%C0%AE%C0%AE%2F", "%25", "%%", "%2", "+", "%2B", "%3C%73cript%3E", "%FF%FE", "%ED%A0%80",
-            "a[]=", "[]", "=", "==", "%26", "%3D");
+    private static final List<String> RAW = List.of(
+            "%",
+            "%zz",
+            "%u0041",
+            "%00",
+            "%0d%0a",
+            "%0D%0ASet-Cookie:%20x=1",
+            "%E0%A4",
+            "%C0%AE%C0%AE%2F",
+            "%25",
+            "%%",
+            "%2",
+            "+",
+            "%2B",
+            "%3C%73cript%3E",
+            "%FF%FE",
+            "%ED%A0%80",
+            "a[]=",
+            "[]",
+            "=",
+            "==",
+            "%26",
+            "%3D");
 
     private final long seed;
     private final Random random;
@@ -112,7 +197,10 @@ final class HostileQueries {
 
     /** Unencoded, except what would end the request line or the parameter. */
     private static String raw(String value) {
-        return value.replace(" ", "%20").replace("\r", "%0D").replace("\n", "%0A").replace("&", "%26")
+        return value.replace(" ", "%20")
+                .replace("\r", "%0D")
+                .replace("\n", "%0A")
+                .replace("&", "%26")
                 .replace("#", "%23");
     }
 

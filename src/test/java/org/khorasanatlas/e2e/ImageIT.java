@@ -56,8 +56,10 @@ class ImageIT {
         try (InputStream in = Files.newInputStream(tarball)) {
             Tarball.unpack(in, image);
         }
-        JsonNode manifest = JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
-        config = JSON.readTree(image.resolve(manifest.get("Config").asString()).toFile()).get("config");
+        JsonNode manifest =
+                JSON.readTree(image.resolve("manifest.json").toFile()).get(0);
+        config = JSON.readTree(image.resolve(manifest.get("Config").asString()).toFile())
+                .get("config");
         for (JsonNode layer : manifest.get("Layers")) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(image.resolve(layer.asString())))) {
                 Tarball.unpack(in, root.resolve("fs"));
@@ -69,7 +71,9 @@ class ImageIT {
     void itsConfigurationIsWhatDocsContainerMdSays() throws IOException {
         Map<String, String> documented = documentedConfig();
 
-        assertThat(config.get("User").asString()).isEqualTo(documented.get("user")).doesNotStartWith("0")
+        assertThat(config.get("User").asString())
+                .isEqualTo(documented.get("user"))
+                .doesNotStartWith("0")
                 .isNotEqualTo("root");
         assertThat(config.get("ExposedPorts").propertyNames()).containsExactly(documented.get("ports") + "/tcp");
         List<String> entrypoint = new ArrayList<>();
@@ -96,11 +100,14 @@ class ImageIT {
     void whatItHoldsStartsInProductionModeAndPassesItsHealthCheck() throws Exception {
         Path app = root.resolve("fs/app");
         int port = freePort();
-        String classPath = Files.readString(app.resolve("jib-classpath-file")).strip().replace("/app/", app + "/");
+        String classPath =
+                Files.readString(app.resolve("jib-classpath-file")).strip().replace("/app/", app + "/");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = RunningApp.targetDir().resolve("image-app.log");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath, "org.khorasanatlas.KhorasanAtlasApplication")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        java, "-cp", classPath, "org.khorasanatlas.KhorasanAtlasApplication")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("PORT", String.valueOf(port));
         Process process = builder.start();
         try {
@@ -115,7 +122,9 @@ class ImageIT {
             Process health = check.start();
             String said = new String(health.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(health.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(health.exitValue()).as("the health check's exit code; it said: " + said).isZero();
+            assertThat(health.exitValue())
+                    .as("the health check's exit code; it said: " + said)
+                    .isZero();
         } finally {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -140,8 +149,10 @@ class ImageIT {
     }
 
     private static HttpResponse<String> awaitOk(Process process, URI uri, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

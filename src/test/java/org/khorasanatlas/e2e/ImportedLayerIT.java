@@ -34,9 +34,13 @@ class ImportedLayerIT {
     /** Runs the production jar's import on the sample, into the second app's copy of the data. */
     private static List<String> importTheSample(Path basedir, Path data) {
         Path output = data.resolve("imported/ucdp-ged.geojson");
-        RunningApp.CommandRun run = RunningApp.runCommand(List.of("import", "ucdp-ged",
-                basedir.resolve("src/test/resources/ucdp/ucdp_ged_iskp_sample.csv").toString(),
-                "--out", output.toString()));
+        RunningApp.CommandRun run = RunningApp.runCommand(List.of(
+                "import",
+                "ucdp-ged",
+                basedir.resolve("src/test/resources/ucdp/ucdp_ged_iskp_sample.csv")
+                        .toString(),
+                "--out",
+                output.toString()));
         assertEquals(0, run.exitCode(), run.output());
         importReport = run.output();
         imported = AttackData.load(output);
@@ -45,8 +49,12 @@ class ImportedLayerIT {
 
     @Test
     void theCommandReportsEveryRowOfTheSample() {
-        assertTrue(importReport.contains("Rows read: 41") && importReport.contains("Kept: 21")
-                && importReport.contains("Skipped: 20") && importReport.contains("Wrote 21 attacks"), importReport);
+        assertTrue(
+                importReport.contains("Rows read: 41")
+                        && importReport.contains("Kept: 21")
+                        && importReport.contains("Skipped: 20")
+                        && importReport.contains("Wrote 21 attacks"),
+                importReport);
         assertEquals(21, imported.attacks().size());
     }
 
@@ -56,7 +64,10 @@ class ImportedLayerIT {
         atlas.open("/?year=2015");
         String attacks = page.locator("#totals-attacks").innerText();
 
-        assertThat(atlas.map()).hasAttribute("data-points-imported", String.valueOf(imported.inYear(2015).size()));
+        assertThat(atlas.map())
+                .hasAttribute(
+                        "data-points-imported",
+                        String.valueOf(imported.inYear(2015).size()));
         Locator ring = atlas.marker(RAWALPINDI);
         assertThat(ring).isVisible();
         assertThat(ring).hasClass(Pattern.compile("flm-point-hollow"));
@@ -65,7 +76,8 @@ class ImportedLayerIT {
         atlas.screenshot("imported-layer-2015");
 
         page.locator(".leaflet-control-layers").hover();
-        Locator layerSwitch = page.getByRole(AriaRole.CHECKBOX,
+        Locator layerSwitch = page.getByRole(
+                AriaRole.CHECKBOX,
                 new Page.GetByRoleOptions().setName("UCDP GED import").setExact(true));
         assertThat(layerSwitch).isChecked();
         layerSwitch.uncheck();

@@ -17,9 +17,23 @@ import org.junit.jupiter.api.Test;
  */
 class JarContentsIT {
 
-    private static final List<String> NOT_IN_PRODUCTION = List.of("netty", "gatling", "scala", "playwright", "junit",
-            "assertj", "mockito", "jmh", "archunit", "axe-core", "browserless", "vaadin-dev", "copilot",
-            "collaboration-engine", "vaadin-ai-components", "reactor-core");
+    private static final List<String> NOT_IN_PRODUCTION = List.of(
+            "netty",
+            "gatling",
+            "scala",
+            "playwright",
+            "junit",
+            "assertj",
+            "mockito",
+            "jmh",
+            "archunit",
+            "axe-core",
+            "browserless",
+            "vaadin-dev",
+            "copilot",
+            "collaboration-engine",
+            "vaadin-ai-components",
+            "reactor-core");
     private static final Pattern TOMCAT = Pattern.compile("tomcat-embed-core-11\\.0\\.(\\d+)\\.jar");
     private static final int OLDEST_TOMCAT_PATCH = 29;
 
@@ -27,12 +41,19 @@ class JarContentsIT {
     void theProductionJarHoldsOnlyWhatTheAppRuns() throws IOException {
         List<String> libraries;
         try (JarFile jar = new JarFile(RunningApp.findJar().toFile())) {
-            libraries = jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith("BOOT-INF/lib/"))
-                    .map(name -> name.substring("BOOT-INF/lib/".length())).toList();
+            libraries = jar.stream()
+                    .map(entry -> entry.getName())
+                    .filter(name -> name.startsWith("BOOT-INF/lib/"))
+                    .map(name -> name.substring("BOOT-INF/lib/".length()))
+                    .toList();
         }
 
-        assertThat(libraries).isNotEmpty().noneMatch(library -> NOT_IN_PRODUCTION.stream().anyMatch(library::contains));
-        assertThat(libraries).filteredOn(library -> TOMCAT.matcher(library).matches()).singleElement()
+        assertThat(libraries)
+                .isNotEmpty()
+                .noneMatch(library -> NOT_IN_PRODUCTION.stream().anyMatch(library::contains));
+        assertThat(libraries)
+                .filteredOn(library -> TOMCAT.matcher(library).matches())
+                .singleElement()
                 .satisfies(library -> {
                     Matcher matcher = TOMCAT.matcher(library);
                     assertThat(matcher.matches()).isTrue();

@@ -31,8 +31,9 @@ class LayoutAndKeyboardIT {
         assertThat(page.locator(".side-panel")).isVisible();
         assertTrue(map.height >= 300, "map is " + map.height + " px high");
         assertTrue(map.x >= 0 && map.x + map.width <= 390.5, "map spans " + map.x + "+" + map.width);
-        assertTrue(panel.y >= map.y + map.height - 1, "panel (top " + panel.y + ") is below the map (bottom "
-                + (map.y + map.height) + ")");
+        assertTrue(
+                panel.y >= map.y + map.height - 1,
+                "panel (top " + panel.y + ") is below the map (bottom " + (map.y + map.height) + ")");
         assertTrue(panel.x >= 0 && panel.x + panel.width <= 390.5, "panel spans " + panel.x + "+" + panel.width);
         assertScrollWidthFits(page);
         atlas.screenshot("phone-all-years", true);
@@ -83,7 +84,8 @@ class LayoutAndKeyboardIT {
         String year = visited.getLast().substring("bar ".length());
         page.keyboard().press("Enter");
         assertThat(page.locator("#totals h2")).hasText("In " + year);
-        assertThat(page.locator("#year-chart button[data-year=\"" + year + "\"]")).isFocused();
+        assertThat(page.locator("#year-chart button[data-year=\"" + year + "\"]"))
+                .isFocused();
     }
 
     @Test
@@ -122,8 +124,8 @@ class LayoutAndKeyboardIT {
     }
 
     private static Locator option(Page page, String name) {
-        return page.getByRole(AriaRole.OPTION,
-                new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(
+                AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static void assertScrollWidthFits(Page page) {

@@ -40,13 +40,16 @@ class PlaybackIT {
 
         assertThat(controls.playToggle()).hasText("Pause");
         controls.awaitQuery("year", String.valueOf(data.lastYear()), "country", "AFG");
-        List<String> everyYear = IntStream.rangeClosed(data.firstYear(), data.lastYear()).mapToObj(String::valueOf)
+        List<String> everyYear = IntStream.rangeClosed(data.firstYear(), data.lastYear())
+                .mapToObj(String::valueOf)
                 .toList();
         assertEquals(everyYear, years.stream().distinct().toList(), "the years the URL went through");
         assertThat(controls.playToggle()).hasText("Play");
         assertThat(controls.heading()).hasText("In " + data.lastYear());
         assertThat(controls.bar(data.lastYear())).hasAttribute("aria-pressed", "true");
-        int shown = data.matching(a -> a.year() == data.lastYear() && a.country().equals("AFG")).size();
+        int shown = data.matching(
+                        a -> a.year() == data.lastYear() && a.country().equals("AFG"))
+                .size();
         assertThat(atlas.map()).hasAttribute("data-points", String.valueOf(shown));
 
         page.goBack();

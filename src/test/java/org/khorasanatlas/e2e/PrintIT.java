@@ -27,12 +27,27 @@ class PrintIT {
 
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
 
-        for (String shown : new String[] {"flow-leaflet-map", "#totals", "#year-chart", "#attack-card-title",
-                "#attack-card .source-list a >> nth=0", "#dataset-version"}) {
+        for (String shown : new String[] {
+            "flow-leaflet-map",
+            "#totals",
+            "#year-chart",
+            "#attack-card-title",
+            "#attack-card .source-list a >> nth=0",
+            "#dataset-version"
+        }) {
             assertThat(page.locator(shown)).isVisible();
         }
-        for (String hidden : new String[] {"#year-select", "#clear-filters", "#share-open", ".playback",
-                ".table-panel", ".province-panel", "#profile", "#copy-citation", ".leaflet-control-zoom"}) {
+        for (String hidden : new String[] {
+            "#year-select",
+            "#clear-filters",
+            "#share-open",
+            ".playback",
+            ".table-panel",
+            ".province-panel",
+            "#profile",
+            "#copy-citation",
+            ".leaflet-control-zoom"
+        }) {
             assertThat(page.locator(hidden).first()).isHidden();
         }
         atlas.screenshot("print-2021-card");

@@ -47,6 +47,7 @@ class ProvinceViewIT {
                 return cut(content) || cut(sorter) || cut(text)
                     || sorter.getBoundingClientRect().right > content.getBoundingClientRect().right + 0.5;
               }).map(sorter => sorter.textContent.trim())""";
+
     private static final Pattern PROVINCE = Pattern.compile("[?&]province=([a-z0-9-]+)");
 
     @Test
@@ -68,11 +69,13 @@ class ProvinceViewIT {
         assertEquals(summary.path("killed").path("low").asInt(), number(first.get(2)), "killed low of " + first);
         assertEquals(summary.path("killed").path("best").asInt(), number(first.get(3)), "killed best of " + first);
         assertEquals(summary.path("killed").path("high").asInt(), number(first.get(4)), "killed high of " + first);
-        assertThat(page.locator("#totals-attacks")).hasText(AttackData.shown(summary.path("attacks").asInt()));
-        assertThat(page.locator("#table-heading")).hasText(Pattern.compile(
-                "Table: " + summary.path("attacks").asInt() + " attacks?"));
+        assertThat(page.locator("#totals-attacks"))
+                .hasText(AttackData.shown(summary.path("attacks").asInt()));
+        assertThat(page.locator("#table-heading"))
+                .hasText(Pattern.compile("Table: " + summary.path("attacks").asInt() + " attacks?"));
         // The map outlines the chosen province, and its key explains the shading.
-        assertThat(page.locator(".leaflet-flm-choropleth-pane path[stroke-width=\"2.5\"]")).hasCount(1);
+        assertThat(page.locator(".leaflet-flm-choropleth-pane path[stroke-width=\"2.5\"]"))
+                .hasCount(1);
         assertThat(page.locator(".flm-legend")).containsText("Attacks per province");
         atlas.screenshot("province-view-2018");
 
@@ -80,8 +83,9 @@ class ProvinceViewIT {
         assertEquals(rows.size(), rows(page).size());
         cell(page, first.getFirst()).click();
         page.waitForURL(url -> !PROVINCE.matcher(url).find());
-        assertThat(page.locator("#totals-attacks")).hasText(AttackData.shown(
-                api(atlas, "/api/summary?year=2018").path("attacks").asInt()));
+        assertThat(page.locator("#totals-attacks"))
+                .hasText(AttackData.shown(
+                        api(atlas, "/api/summary?year=2018").path("attacks").asInt()));
     }
 
     @Test
@@ -109,7 +113,9 @@ class ProvinceViewIT {
         page.waitForFunction("document.fonts.status === 'loaded'");
         try {
             // The columns are measured again when a font has loaded.
-            page.waitForFunction("(" + CLIPPED_HEADERS + ")().length === 0", null,
+            page.waitForFunction(
+                    "(" + CLIPPED_HEADERS + ")().length === 0",
+                    null,
                     new Page.WaitForFunctionOptions().setTimeout(5_000));
         } catch (com.microsoft.playwright.TimeoutError stillCut) {
             // reported below, naming the headers
@@ -148,8 +154,10 @@ class ProvinceViewIT {
 
     private static JsonNode api(AtlasPage atlas, String pathAndQuery) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(atlas.baseUri().resolve(pathAndQuery))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(atlas.baseUri().resolve(pathAndQuery))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             return JsonMapper.builder().build().readTree(response.body());
         }

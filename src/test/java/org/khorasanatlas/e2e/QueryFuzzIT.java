@@ -27,26 +27,33 @@ class QueryFuzzIT {
 
     static final int CASES = 1_000;
     private static final long DEFAULT_SEED = 20_261_125L;
-    private static final List<String> API = List.of("/api/events", "/api/events.csv", "/api/summary",
-            "/api/whatever");
-    private static final List<String> INTERNALS = List.of("Exception", "at org.", "at java.", "org.khorasanatlas",
-            "springframework", "com.vaadin.flow.", "tools.jackson");
+    private static final List<String> API = List.of("/api/events", "/api/events.csv", "/api/summary", "/api/whatever");
+    private static final List<String> INTERNALS = List.of(
+            "Exception",
+            "at org.",
+            "at java.",
+            "org.khorasanatlas",
+            "springframework",
+            "com.vaadin.flow.",
+            "tools.jackson");
     /** Pieces of the hostile values that no answer of the app holds unless it echoed them as markup. */
-    private static final List<String> MARKUP = List.of("<script>alert", "onerror=alert", "<svg onload",
-            "javascript:alert", "<img src=x", "<script>");
+    private static final List<String> MARKUP =
+            List.of("<script>alert", "onerror=alert", "<svg onload", "javascript:alert", "<img src=x", "<script>");
+
     private static final int SHOWN_FAILURES = 15;
 
     @Test
     void hostileQueriesNeverBreakThePageOrTheApi(RunningApp app) {
         long seed = Long.getLong("fuzz.seed", DEFAULT_SEED);
-        System.out.println("[fuzz] " + CASES + " query strings from seed " + seed + " (replay: -Dfuzz.seed=" + seed
-                + ")");
+        System.out.println(
+                "[fuzz] " + CASES + " query strings from seed " + seed + " (replay: -Dfuzz.seed=" + seed + ")");
         RawHttp http = new RawHttp(app.baseUri());
         long logBefore = logSize(app);
         String cookie = sessionCookie(http);
         VaadinClient vaadin = new VaadinClient(http, cookie);
         assertTrue(vaadin.open(), "Vaadin's bootstrap request failed for an empty query");
-        assertTrue(vaadin.navigate("year=abc").body().contains("not a year"),
+        assertTrue(
+                vaadin.navigate("year=abc").body().contains("not a year"),
                 "the view's parameter handling did not run on navigation");
 
         // Each bootstrap creates a tab, and a session may hold only so many (atlas.sessions.max-tabs-per-session): the
@@ -83,14 +90,17 @@ class QueryFuzzIT {
                 requests++;
             }
         }
-        System.out.printf("[fuzz] %d requests (%d navigations of the view) in %.1f s%n", requests, navigations,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "[fuzz] %d requests (%d navigations of the view) in %.1f s%n",
+                requests, navigations, (System.nanoTime() - started) / 1e9);
 
         String errorsLogged = newErrors(app, logBefore);
         if (!errorsLogged.isEmpty()) {
             failures.add("the app logged errors:\n" + errorsLogged);
         }
-        assertEquals(List.of(), failures.subList(0, Math.min(SHOWN_FAILURES, failures.size())),
+        assertEquals(
+                List.of(),
+                failures.subList(0, Math.min(SHOWN_FAILURES, failures.size())),
                 failures.size() + " failures from seed " + seed + " (replay: -Dfuzz.seed=" + seed + ")");
     }
 
@@ -143,9 +153,17 @@ class QueryFuzzIT {
     private static String newErrors(RunningApp app, long from) {
         try {
             byte[] log = Files.readAllBytes(app.log());
-            String added = new String(log, (int) Math.min(from, log.length), (int) Math.max(0, log.length - from),
+            String added = new String(
+                    log,
+                    (int) Math.min(from, log.length),
+                    (int) Math.max(0, log.length - from),
                     StandardCharsets.UTF_8);
-            return String.join("\n", added.lines().filter(line -> line.contains(" ERROR ")).limit(20).toList());
+            return String.join(
+                    "\n",
+                    added.lines()
+                            .filter(line -> line.contains(" ERROR "))
+                            .limit(20)
+                            .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

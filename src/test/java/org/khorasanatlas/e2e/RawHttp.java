@@ -45,7 +45,8 @@ final class RawHttp {
         /** The session cookie this answer sets ({@code JSESSIONID=...}, for a Cookie header), or null. */
         String sessionCookie() {
             String setCookie = header("Set-Cookie");
-            return setCookie == null || !setCookie.startsWith("JSESSIONID=") ? null
+            return setCookie == null || !setCookie.startsWith("JSESSIONID=")
+                    ? null
                     : setCookie.substring(0, setCookie.indexOf(';') < 0 ? setCookie.length() : setCookie.indexOf(';'));
         }
     }
@@ -59,8 +60,11 @@ final class RawHttp {
 
     Answer postJson(String target, String cookie, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return exchange("POST " + target + " HTTP/1.0\r\n" + hostLine() + cookieLine(cookie)
-                + "Content-Type: application/json; charset=UTF-8\r\nContent-Length: " + body.length + "\r\n\r\n", body);
+        return exchange(
+                "POST " + target + " HTTP/1.0\r\n" + hostLine() + cookieLine(cookie)
+                        + "Content-Type: application/json; charset=UTF-8\r\nContent-Length: " + body.length
+                        + "\r\n\r\n",
+                body);
     }
 
     private String hostLine() {
@@ -88,7 +92,8 @@ final class RawHttp {
         } catch (SocketException closed) {
             return CLOSED;
         } catch (IOException e) {
-            throw new UncheckedIOException("No answer to " + head.lines().findFirst().orElse(head), e);
+            throw new UncheckedIOException(
+                    "No answer to " + head.lines().findFirst().orElse(head), e);
         }
     }
 
@@ -112,8 +117,10 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-                        lines[i].substring(colon + 1).strip(), (a, b) -> a + ", " + b);
+                headers.merge(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).strip(),
+                        (a, b) -> a + ", " + b);
             }
         }
         return new Answer(Integer.parseInt(statusLine[1]), headers, body);

@@ -53,8 +53,8 @@ public final class RunningApp implements AutoCloseable {
      * Starts {@code java [jvmOptions] -jar jar --server.port=... [arguments]} and waits up to {@code timeout} until
      * {@code /} answers 200; the log goes to target/{name}.log.
      */
-    public static RunningApp start(String name, List<String> jvmOptions, Path jar, List<String> arguments,
-            Duration timeout) {
+    public static RunningApp start(
+            String name, List<String> jvmOptions, Path jar, List<String> arguments, Duration timeout) {
         int port = freePort();
         Path log = targetDir().resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(java()));
@@ -64,7 +64,10 @@ public final class RunningApp implements AutoCloseable {
         System.out.println("[e2e] starting " + String.join(" ", command) + " (log: " + log + ")");
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + jar, e);
         }
@@ -96,8 +99,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     /** What a command run from the jar ({@code java -jar app.jar NAME ARGS...}) printed, and its exit code. */
-    record CommandRun(int exitCode, String output) {
-    }
+    record CommandRun(int exitCode, String output) {}
 
     /** Runs the jar as a command, as a person would on a server, and waits for it to end. */
     static CommandRun runCommand(List<String> arguments) {
@@ -105,7 +107,8 @@ public final class RunningApp implements AutoCloseable {
         command.addAll(arguments);
         System.out.println("[e2e] running " + String.join(" ", command));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -121,15 +124,20 @@ public final class RunningApp implements AutoCloseable {
     }
 
     private static String java() {
-        return ProcessHandle.current().info().command()
+        return ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     private void awaitReady(Duration timeout) {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/")).timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve("/"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         String lastProblem = "no answer yet";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -137,11 +145,12 @@ public final class RunningApp implements AutoCloseable {
                         + " before it answered on " + baseUri + ". Its log ends:\n" + logTail());
             }
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status == 200) {
                     readyAfter = Duration.ofNanos(System.nanoTime() - started);
-                    System.out.printf("[e2e] app ready on %s after %.1f s%n", baseUri,
-                            (System.nanoTime() - started) / 1e9);
+                    System.out.printf(
+                            "[e2e] app ready on %s after %.1f s%n", baseUri, (System.nanoTime() - started) / 1e9);
                     return;
                 }
                 lastProblem = "HTTP " + status;
@@ -159,8 +168,8 @@ public final class RunningApp implements AutoCloseable {
                 throw new IllegalStateException("Interrupted while waiting for the app", e);
             }
         }
-        throw new IllegalStateException("The app did not answer 200 on " + baseUri + " within " + timeout
-                + " (last: " + lastProblem + "). Its log ends:\n" + logTail());
+        throw new IllegalStateException("The app did not answer 200 on " + baseUri + " within " + timeout + " (last: "
+                + lastProblem + "). Its log ends:\n" + logTail());
     }
 
     /** The last lines the app wrote, for failure messages. */

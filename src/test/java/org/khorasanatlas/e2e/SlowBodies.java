@@ -69,14 +69,19 @@ public final class SlowBodies implements AutoCloseable {
      * answer 200 within {@code within}, each described after {@code label}.
      */
     public static List<String> slowAnswers(URI app, Duration within, String label) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> slow = new ArrayList<>();
         for (String path : List.of("/api/summary?year=2021", "/actuator/health", "/")) {
             long started = System.nanoTime();
             int status;
             try {
-                status = http.send(HttpRequest.newBuilder(app.resolve(path)).timeout(within.multipliedBy(3)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                status = http.send(
+                                HttpRequest.newBuilder(app.resolve(path))
+                                        .timeout(within.multipliedBy(3))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
             } catch (IOException timedOut) {
                 status = 0;
             }
@@ -103,8 +108,9 @@ public final class SlowBodies implements AutoCloseable {
         Socket socket = new Socket(app.getHost(), app.getPort());
         String type = target.contains("v-r=uidl") ? "application/json" : "application/x-www-form-urlencoded";
         OutputStream out = socket.getOutputStream();
-        out.write(("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\nContent-Type: "
-                + type + "\r\nContent-Length: " + DECLARED_LENGTH + "\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+        out.write(("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie + "\r\nContent-Type: " + type
+                        + "\r\nContent-Length: " + DECLARED_LENGTH + "\r\n\r\n{")
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
     }

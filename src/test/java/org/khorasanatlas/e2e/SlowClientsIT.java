@@ -31,6 +31,8 @@ class SlowClientsIT {
                 slowAnswers.addAll(SlowBodies.slowAnswers(app.baseUri(), ANSWER_WITHIN, "round " + round));
             }
         }
-        assertThat(slowAnswers).as("normal requests while %d clients send bodies slowly", CONNECTIONS).isEmpty();
+        assertThat(slowAnswers)
+                .as("normal requests while %d clients send bodies slowly", CONNECTIONS)
+                .isEmpty();
     }
 }

@@ -33,10 +33,14 @@ class StalledDownloadsIT {
     @Test
     void stalledDownloadsBlockNoOneElse() throws Exception {
         Path base = RunningApp.targetDir().getParent();
-        BenchData.Dataset data = new BenchData(base.resolve("geodata"), RunningApp.targetDir().resolve("bench"))
-                .synthetic(ATTACKS);
-        try (RunningApp app = RunningApp.start("stalled-downloads", List.of(), RunningApp.findJar(),
-                List.of(data.dataArgument()), Duration.ofSeconds(120))) {
+        BenchData.Dataset data =
+                new BenchData(base.resolve("geodata"), RunningApp.targetDir().resolve("bench")).synthetic(ATTACKS);
+        try (RunningApp app = RunningApp.start(
+                "stalled-downloads",
+                List.of(),
+                RunningApp.findJar(),
+                List.of(data.dataArgument()),
+                Duration.ofSeconds(120))) {
             List<Socket> stalled = new ArrayList<>();
             long logBefore = Files.size(app.log());
             try {
@@ -46,12 +50,18 @@ class StalledDownloadsIT {
                 // Time for the eight to fill their sockets' buffers and block in their writes.
                 Thread.sleep(3_000);
 
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient http = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
                 long started = System.nanoTime();
-                HttpResponse<byte[]> ninth = http.send(HttpRequest.newBuilder(app.baseUri().resolve("/api/events"))
-                        .timeout(NINTH_WITHIN.multipliedBy(2)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> ninth = http.send(
+                        HttpRequest.newBuilder(app.baseUri().resolve("/api/events"))
+                                .timeout(NINTH_WITHIN.multipliedBy(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                System.out.printf("[downloads] the ninth download (%.1f MB) took %d ms beside %d stalled ones%n",
+                System.out.printf(
+                        "[downloads] the ninth download (%.1f MB) took %d ms beside %d stalled ones%n",
                         ninth.body().length / 1e6, took.toMillis(), STALLED);
 
                 assertThat(ninth.statusCode()).isEqualTo(200);
@@ -72,16 +82,22 @@ class StalledDownloadsIT {
     private static Socket requestWithoutReading(RunningApp app, String path) throws IOException {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(4096);
-        socket.connect(new InetSocketAddress(app.baseUri().getHost(), app.baseUri().getPort()));
-        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+        socket.connect(
+                new InetSocketAddress(app.baseUri().getHost(), app.baseUri().getPort()));
+        socket.getOutputStream()
+                .write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
         return socket;
     }
 
     private static List<String> newLogLines(Path log, long from) throws IOException {
         byte[] all = Files.readAllBytes(log);
-        return new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from),
-                StandardCharsets.UTF_8).lines().toList();
+        return new String(
+                        all,
+                        (int) Math.min(from, all.length),
+                        (int) Math.max(0, all.length - from),
+                        StandardCharsets.UTF_8)
+                .lines()
+                .toList();
     }
 }

@@ -18,11 +18,9 @@ public final class TabFlood {
      * @param busyInARow busy pages (503, Retry-After) at the end
      * @param failures   answers that were neither a tab nor the busy page
      */
-    public record Result(int opened, int busyInARow, Duration took, List<String> failures) {
-    }
+    public record Result(int opened, int busyInARow, Duration took, List<String> failures) {}
 
-    private TabFlood() {
-    }
+    private TabFlood() {}
 
     public static Result run(URI app, int maxTabs, Duration maxTime, int stopAfterBusyInARow) {
         RawHttp http = new RawHttp(app);
@@ -31,7 +29,9 @@ public final class TabFlood {
         int busyInARow = 0;
         long started = System.nanoTime();
         long deadline = started + maxTime.toNanos();
-        while (opened < maxTabs && busyInARow < stopAfterBusyInARow && System.nanoTime() < deadline
+        while (opened < maxTabs
+                && busyInARow < stopAfterBusyInARow
+                && System.nanoTime() < deadline
                 && failures.isEmpty()) {
             RawHttp.Answer page = http.get("/", null);
             VaadinClient tab = new VaadinClient(http, page.sessionCookie());
@@ -59,8 +59,10 @@ public final class TabFlood {
 
     /** The busy page: 503 with Retry-After and a small HTML page saying so. */
     static boolean isBusyPage(RawHttp.Answer answer) {
-        return answer.status() == 503 && answer.header("Retry-After") != null
-                && answer.contentType().startsWith("text/html") && answer.body().contains("Busy, try again shortly")
+        return answer.status() == 503
+                && answer.header("Retry-After") != null
+                && answer.contentType().startsWith("text/html")
+                && answer.body().contains("Busy, try again shortly")
                 && answer.body().length() < 2_000;
     }
 }

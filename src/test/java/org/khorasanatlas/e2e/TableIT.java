@@ -44,8 +44,9 @@ class TableIT {
         assertThat(page.locator("#phone-tabs")).isHidden();
         BoundingBox map = atlas.map().boundingBox();
         BoundingBox table = page.locator("#table-panel").boundingBox();
-        assertTrue(table.y >= map.y + map.height - 1, "table top " + table.y + " is under the map's bottom "
-                + (map.y + map.height));
+        assertTrue(
+                table.y >= map.y + map.height - 1,
+                "table top " + table.y + " is under the map's bottom " + (map.y + map.height));
         assertTrue(map.height >= 450, "the map keeps most of the height: " + map.height + " px");
         assertEquals(map.width, table.width, 1, "table as wide as the map");
         atlas.screenshot("laptop-2021-table");
@@ -58,8 +59,10 @@ class TableIT {
         Page page = atlas.page();
         atlas.awaitAllPointsOnScreen(data.inYear(2021).size());
         // The table lists the year by date and renders only the rows in view: scroll the grid to the attack's row.
-        page.locator("#attack-table").evaluate("(grid, index) => grid.scrollToIndex(index)",
-                data.inYear(2021).indexOf(airport));
+        page.locator("#attack-table")
+                .evaluate(
+                        "(grid, index) => grid.scrollToIndex(index)",
+                        data.inYear(2021).indexOf(airport));
 
         row(page, airport.name()).click();
 
@@ -94,7 +97,8 @@ class TableIT {
         Page page = atlas.page();
 
         row(page, in2016.getFirst().name()).click();
-        page.waitForURL(Pattern.compile(".*event=" + Texts.literal(in2016.getFirst().id()) + "$"));
+        page.waitForURL(
+                Pattern.compile(".*event=" + Texts.literal(in2016.getFirst().id()) + "$"));
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Space");
 
@@ -107,7 +111,8 @@ class TableIT {
     void aColumnHeaderSortsTheRows(AtlasPage atlas) {
         List<AttackData.Attack> in2017 = data.inYear(2017);
         AttackData.Attack deadliest = in2017.stream()
-                .max(java.util.Comparator.comparingInt(AttackData.Attack::killedBest)).orElseThrow();
+                .max(java.util.Comparator.comparingInt(AttackData.Attack::killedBest))
+                .orElseThrow();
         atlas.open("/?year=2017");
         Page page = atlas.page();
 
@@ -118,12 +123,16 @@ class TableIT {
 
         assertThat(killedHeader).hasAttribute("direction", "desc");
         assertThat(page.locator("#attack-table vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Texts.literal(deadliest.name()) + "$")))
-                ).isVisible();
+                        .filter(new Locator.FilterOptions()
+                                .setHasText(Pattern.compile("^" + Texts.literal(deadliest.name()) + "$"))))
+                .isVisible();
         // The grid re-renders after the sort reaches the server: wait for its first row, then compare.
-        page.waitForFunction("name => (" + FIRST_ROW_NAME + ")() === name", deadliest.name(),
+        page.waitForFunction(
+                "name => (" + FIRST_ROW_NAME + ")() === name",
+                deadliest.name(),
                 new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(100));
-        assertEquals(deadliest.name(), page.evaluate(FIRST_ROW_NAME), "the first row after sorting by deaths, most first");
+        assertEquals(
+                deadliest.name(), page.evaluate(FIRST_ROW_NAME), "the first row after sorting by deaths, most first");
     }
 
     @Test
@@ -132,31 +141,42 @@ class TableIT {
         atlas.open("/?year=2021");
         Page page = atlas.page();
 
-        Locator csv = page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Download CSV (" + in2021.size() + " attacks)"));
-        Locator geoJson = page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Download GeoJSON (" + in2021.size() + " attacks)"));
+        Locator csv = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Download CSV (" + in2021.size() + " attacks)"));
+        Locator geoJson = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Download GeoJSON (" + in2021.size() + " attacks)"));
         assertEquals(atlas.baseUri().resolve("/api/events.csv?year=2021"), URI.create(href(csv)));
 
         Download csvFile = page.waitForDownload(csv::click);
         assertEquals("khorasan-atlas_year-2021.csv", csvFile.suggestedFilename());
         String table = Files.readString(csvFile.path(), StandardCharsets.UTF_8);
-        assertTrue(table.lines().findFirst().orElseThrow().contains("id,"), "a CSV header: " + table.lines().findFirst());
+        assertTrue(
+                table.lines().findFirst().orElseThrow().contains("id,"),
+                "a CSV header: " + table.lines().findFirst());
         // Rows start with the attack's id; free-text cells may span lines, so count the rows by their id.
-        assertEquals(in2021.stream().map(attack -> attack.id() + ",").toList(), table.lines()
-                .filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+,.*"))
-                .map(line -> line.substring(0, line.indexOf(',') + 1)).toList());
+        assertEquals(
+                in2021.stream().map(attack -> attack.id() + ",").toList(),
+                table.lines()
+                        .filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+,.*"))
+                        .map(line -> line.substring(0, line.indexOf(',') + 1))
+                        .toList());
 
         Download geoJsonFile = page.waitForDownload(geoJson::click);
         assertEquals("khorasan-atlas_year-2021.geojson", geoJsonFile.suggestedFilename());
-        JsonNode features = JsonMapper.builder().build().readTree(geoJsonFile.path().toFile()).path("features");
-        assertEquals(in2021.stream().map(AttackData.Attack::id).toList(),
-                features.valueStream().map(feature -> feature.path("id").asString()).toList());
+        JsonNode features = JsonMapper.builder()
+                .build()
+                .readTree(geoJsonFile.path().toFile())
+                .path("features");
+        assertEquals(
+                in2021.stream().map(AttackData.Attack::id).toList(),
+                features.valueStream()
+                        .map(feature -> feature.path("id").asString())
+                        .toList());
 
         page.locator("#year-chart button[data-year=\"2021\"]").click();
         assertThat(page.locator("#totals h2")).hasText(Pattern.compile("All years.*"));
-        assertThat(page.locator("#download-csv")).hasText("Download CSV (" + AttackData.shown(data.attacks().size())
-                + " attacks)");
+        assertThat(page.locator("#download-csv"))
+                .hasText("Download CSV (" + AttackData.shown(data.attacks().size()) + " attacks)");
         assertThat(page.locator("#download-csv")).hasAttribute("download", "khorasan-atlas.csv");
         assertEquals(atlas.baseUri().resolve("/api/events.csv"), URI.create(href(page.locator("#download-csv"))));
     }
@@ -223,7 +243,8 @@ class TableIT {
 
     private static void awaitRowState(Page page, String name, String expected) {
         try {
-            page.waitForFunction("([name, expected]) => (" + ROW_STATE + ")(name) === expected", List.of(name, expected));
+            page.waitForFunction(
+                    "([name, expected]) => (" + ROW_STATE + ")(name) === expected", List.of(name, expected));
         } catch (TimeoutError e) {
             throw new AssertionError("row " + name + " is " + rowState(page, name) + ", not " + expected, e);
         }

@@ -15,8 +15,7 @@ final class Tarball {
 
     private static final int BLOCK = 512;
 
-    private Tarball() {
-    }
+    private Tarball() {}
 
     static void unpack(InputStream in, Path target) throws IOException {
         String paxPath = null;

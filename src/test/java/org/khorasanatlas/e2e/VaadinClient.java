@@ -54,11 +54,27 @@ final class VaadinClient {
 
     /** Asks the UI to show the view with this query, still encoded, as the client reads it from the address. */
     RawHttp.Answer navigate(String pageQuery) {
-        Map<String, Object> event = Map.of("type", "event", "node", 1, "event", "ui-navigate", "data",
-                Map.of("route", "", "query", pageQuery, "appShellTitle", "", "historyState", Map.of("idx", 0),
-                        "trigger", ""));
-        Map<String, Object> message = Map.of("csrfToken", csrfToken, "rpc", List.of(event),
-                "syncId", syncId, "clientId", clientId);
+        Map<String, Object> event = Map.of(
+                "type",
+                "event",
+                "node",
+                1,
+                "event",
+                "ui-navigate",
+                "data",
+                Map.of(
+                        "route",
+                        "",
+                        "query",
+                        pageQuery,
+                        "appShellTitle",
+                        "",
+                        "historyState",
+                        Map.of("idx", 0),
+                        "trigger",
+                        ""));
+        Map<String, Object> message =
+                Map.of("csrfToken", csrfToken, "rpc", List.of(event), "syncId", syncId, "clientId", clientId);
         RawHttp.Answer answer = http.postJson("/?v-r=uidl&v-uiId=" + uiId, cookie, JSON.writeValueAsString(message));
         if (answer.status() == 200) {
             JsonNode reply = JSON.readTree(answer.body());

@@ -77,9 +77,12 @@ class YearFilterIT {
         var bars = atlas.page().locator("#year-chart button[data-year]");
         assertThat(bars).hasCount(data.lastYear() - data.firstYear() + 1);
         for (int year = data.firstYear(); year <= data.lastYear(); year++) {
-            assertThat(atlas.page().locator("#year-chart button[data-year=\"" + year + "\"]")).hasAttribute(
-                    "aria-label", Pattern.compile("^" + year + ": " + Texts.literal(
-                            AttackData.shown(AttackData.killed(data.inYear(year)))) + " killed"));
+            assertThat(atlas.page().locator("#year-chart button[data-year=\"" + year + "\"]"))
+                    .hasAttribute(
+                            "aria-label",
+                            Pattern.compile("^" + year + ": "
+                                    + Texts.literal(AttackData.shown(AttackData.killed(data.inYear(year))))
+                                    + " killed"));
         }
     }
 
@@ -122,11 +125,12 @@ class YearFilterIT {
 
     private void assertShowsAllYears(AtlasPage atlas) {
         assertThat(atlas.yearShown()).hasText("All years");
-        assertThat(atlas.page().locator("#totals h2")).hasText(
-                "All years, " + data.firstYear() + "–" + data.lastYear());
-        assertThat(atlas.page().locator("#totals-attacks")).hasText(AttackData.shown(data.attacks().size()));
-        assertThat(atlas.page().locator("#totals-killed")).hasText(
-                AttackData.shown(AttackData.killed(data.attacks())));
-        assertThat(atlas.map()).hasAttribute("data-points", String.valueOf(data.attacks().size()));
+        assertThat(atlas.page().locator("#totals h2"))
+                .hasText("All years, " + data.firstYear() + "–" + data.lastYear());
+        assertThat(atlas.page().locator("#totals-attacks"))
+                .hasText(AttackData.shown(data.attacks().size()));
+        assertThat(atlas.page().locator("#totals-killed")).hasText(AttackData.shown(AttackData.killed(data.attacks())));
+        assertThat(atlas.map())
+                .hasAttribute("data-points", String.valueOf(data.attacks().size()));
     }
 }

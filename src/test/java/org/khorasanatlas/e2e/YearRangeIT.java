@@ -105,8 +105,9 @@ class YearRangeIT {
             assertThat(controls.bar(year)).hasAttribute("aria-pressed", String.valueOf(year >= from && year <= to));
         }
         assertThat(controls.atlas().page().locator("#totals-attacks")).hasText(AttackData.shown(attacks.size()));
-        assertThat(controls.shownCount()).hasText("Showing " + AttackData.shown(attacks.size()) + " of "
-                + AttackData.shown(data.attacks().size()) + " attacks");
+        assertThat(controls.shownCount())
+                .hasText("Showing " + AttackData.shown(attacks.size()) + " of "
+                        + AttackData.shown(data.attacks().size()) + " attacks");
         assertThat(controls.atlas().map()).hasAttribute("data-points", String.valueOf(attacks.size()));
     }
 }

@@ -29,7 +29,8 @@ class EmbedAssetsTest {
         String recorded = Files.readString(Path.of("src/main/resources/org/khorasanatlas/embed/assets/SOURCES"))
                 .strip();
 
-        assertThat(HexFormat.of().formatHex(digest.digest())).as("run .ci/build-embed.sh and commit its output")
+        assertThat(HexFormat.of().formatHex(digest.digest()))
+                .as("run .ci/build-embed.sh and commit its output")
                 .isEqualTo(recorded);
     }
 
@@ -44,8 +45,11 @@ class EmbedAssetsTest {
     private static List<Path> sources() throws IOException {
         try (Stream<Path> leaflet = Files.list(Path.of("frontend/leaflet"));
                 Stream<Path> embed = Files.list(Path.of("frontend/embed"))) {
-            return Stream.concat(leaflet, embed).sorted((a, b) -> a.toString().replace('\\', '/')
-                    .compareTo(b.toString().replace('\\', '/'))).toList();
+            return Stream.concat(leaflet, embed)
+                    .sorted((a, b) -> a.toString()
+                            .replace('\\', '/')
+                            .compareTo(b.toString().replace('\\', '/')))
+                    .toList();
         }
     }
 }

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbedPageHttpTest {
 
-    private static final Pattern CONFIG = Pattern.compile(
-            "<script type=\"application/json\" id=\"embed-config\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern CONFIG =
+            Pattern.compile("<script type=\"application/json\" id=\"embed-config\">(.*?)</script>", Pattern.DOTALL);
     private static final Pattern ASSET = Pattern.compile("\"(embed/assets/[0-9a-f]{16}/embed\\.(js|css))\"");
 
     @LocalServerPort
@@ -35,13 +35,16 @@ class EmbedPageHttpTest {
         HttpResponse<String> page = get("/embed?year=2021&event=2021-08-26-kabul-airport", null);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/html"));
-        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                cache -> assertThat(cache).contains("max-age=300", "public"));
-        assertThat(page.headers().firstValue("Set-Cookie")).as("no session per reader").isEmpty();
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("frame-ancestors *", "default-src 'self'", "object-src 'none'"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("max-age=300", "public"));
+        assertThat(page.headers().firstValue("Set-Cookie"))
+                .as("no session per reader")
+                .isEmpty();
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("frame-ancestors *", "default-src 'self'", "object-src 'none'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         String eTag = page.headers().firstValue("ETag").orElseThrow();
 
@@ -52,9 +55,10 @@ class EmbedPageHttpTest {
     @Test
     void theDashboardStillRefusesOtherSitesFrames() throws Exception {
         for (String path : new String[] {"/", "/?year=2021", "/embed/assets/0/embed.js", "/embedded"}) {
-            assertThat(get(path, null).headers().firstValue("Content-Security-Policy")).as(path)
-                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'self'")
-                            .doesNotContain("frame-ancestors *"));
+            assertThat(get(path, null).headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp ->
+                            assertThat(csp).contains("frame-ancestors 'self'").doesNotContain("frame-ancestors *"));
         }
     }
 
@@ -67,13 +71,15 @@ class EmbedPageHttpTest {
             found++;
             HttpResponse<String> file = get("/" + asset.group(1), null);
             assertThat(file.statusCode()).as(asset.group(1)).isEqualTo(200);
-            assertThat(file.headers().firstValue("Cache-Control")).hasValueSatisfying(
-                    cache -> assertThat(cache).contains("immutable", "max-age=31536000"));
-            assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                    .startsWith(asset.group(2).equals("js") ? "text/javascript" : "text/css"));
+            assertThat(file.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(cache -> assertThat(cache).contains("immutable", "max-age=31536000"));
+            assertThat(file.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type ->
+                            assertThat(type).startsWith(asset.group(2).equals("js") ? "text/javascript" : "text/css"));
         }
         assertThat(found).isEqualTo(2);
-        assertThat(get("/embed/assets/0123456789abcdef/embed.js", null).statusCode()).as("an old version")
+        assertThat(get("/embed/assets/0123456789abcdef/embed.js", null).statusCode())
+                .as("an old version")
                 .isEqualTo(404);
     }
 

@@ -34,7 +34,8 @@ class AttackCatalogTest {
                 .containsExactly(mastung2018, kabul2018);
         assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(1900, 2016))))
                 .containsExactly(quetta2016);
-        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(2019, 2030)))).isEmpty();
+        assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(2019, 2030))))
+                .isEmpty();
         assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(Integer.MIN_VALUE, 2015))))
                 .isEmpty();
         assertThat(catalog.find(EventFilter.allYears().withYears(new YearRange(2016, Integer.MAX_VALUE))))
@@ -50,8 +51,9 @@ class AttackCatalogTest {
             int year = 2010 + random.nextInt(15);
             if (year != 2014) {
                 int killed = random.nextInt(60);
-                TestEvents.Builder event = TestEvents.on(year + "-0" + (1 + random.nextInt(9)) + "-1"
-                        + random.nextInt(10)).killed(killed, killed + random.nextInt(5), killed + 10)
+                TestEvents.Builder event = TestEvents.on(
+                                year + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10))
+                        .killed(killed, killed + random.nextInt(5), killed + 10)
                         .perpetratorsKilled(random.nextInt(3))
                         .branch(random.nextInt(4) == 0 ? Branch.ISPP : Branch.ISKP);
                 if (random.nextBoolean()) {
@@ -63,10 +65,13 @@ class AttackCatalogTest {
         AttackCatalog big = new AttackCatalog(events);
         for (int i = 0; i < 300; i++) {
             int from = 2005 + random.nextInt(25);
-            EventFilter filter = EventFilter.allYears().withYears(new YearRange(from, from + random.nextInt(6)))
+            EventFilter filter = EventFilter.allYears()
+                    .withYears(new YearRange(from, from + random.nextInt(6)))
                     .withMinKilled(random.nextBoolean() ? 0 : random.nextInt(50))
                     .withCountries(random.nextBoolean() ? Set.of() : Set.of("AFG"));
-            List<AttackEvent> scanned = big.find(EventFilter.allYears()).stream().filter(event -> filter.matches(event, null)).toList();
+            List<AttackEvent> scanned = big.find(EventFilter.allYears()).stream()
+                    .filter(event -> filter.matches(event, null))
+                    .toList();
             assertThat(big.find(filter)).as(filter.toString()).containsExactlyElementsOf(scanned);
             assertThat(big.summary(filter)).as(filter.toString()).isEqualTo(CasualtySummary.of(scanned));
         }
@@ -80,10 +85,11 @@ class AttackCatalogTest {
 
     @Test
     void yearTotalsIncludeYearsWithoutAttacks() {
-        assertThat(catalog.yearTotals()).containsExactly(
-                new YearTotal(2016, 1, new CasualtyRange(61, 61, 61)),
-                new YearTotal(2017, 0, CasualtyRange.NONE),
-                new YearTotal(2018, 2, new CasualtyRange(197, 197, 197)));
+        assertThat(catalog.yearTotals())
+                .containsExactly(
+                        new YearTotal(2016, 1, new CasualtyRange(61, 61, 61)),
+                        new YearTotal(2017, 0, CasualtyRange.NONE),
+                        new YearTotal(2018, 2, new CasualtyRange(197, 197, 197)));
     }
 
     @Test

@@ -24,8 +24,8 @@ class AttackFieldChecksTest {
 
     private static final String ID = "2020-01-01-good";
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            TestGazetteer.shipped());
+    private final AttackEventReader reader =
+            new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @TempDir
     Path dir;
@@ -66,8 +66,8 @@ class AttackFieldChecksTest {
         assertThat(good).contains(original);
         Path file = Files.writeString(dir.resolve("changed.geojson"), good.replace(original, replacement));
 
-        InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
-                () -> reader.read(TestDataFiles.file(file)));
+        InvalidDataException e =
+                catchThrowableOfType(InvalidDataException.class, () -> reader.read(TestDataFiles.file(file)));
 
         assertThat(e).as("%s should be refused", replacement).isNotNull();
         assertThat(e.problems()).as(e.getMessage()).anySatisfy(problem -> {

@@ -15,8 +15,8 @@ import org.springframework.core.io.ByteArrayResource;
 
 class AttackGeoJsonTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            TestGazetteer.shipped());
+    private final AttackEventReader reader =
+            new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @Test
     void whatItWritesReadsBackAsTheSameAttacks() {
@@ -34,7 +34,10 @@ class AttackGeoJsonTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AttackGeoJson.write(List.of(TestEvents.event("2020-01-01", 3)), out);
 
-        assertThat(out.toString()).startsWith("{\n  \"type\" : \"FeatureCollection\"")
-                .doesNotContain("null").doesNotContain("injured").doesNotContain("perpetratorsKilled");
+        assertThat(out.toString())
+                .startsWith("{\n  \"type\" : \"FeatureCollection\"")
+                .doesNotContain("null")
+                .doesNotContain("injured")
+                .doesNotContain("perpetratorsKilled");
     }
 }

@@ -24,29 +24,35 @@ import org.khorasanatlas.region.TestCountries;
  */
 class AttackPlacesTest {
 
-    private final Gazetteer gazetteer = new Gazetteer(new GazetteerReader(new JsonDataReader(),
-            TestCountries.shipped()).read(TestDataFiles.fixture("places/good.geojson")));
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            gazetteer);
+    private final Gazetteer gazetteer = new Gazetteer(new GazetteerReader(new JsonDataReader(), TestCountries.shipped())
+            .read(TestDataFiles.fixture("places/good.geojson")));
+    private final AttackEventReader reader =
+            new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), gazetteer);
 
     @TempDir
     Path dir;
 
     @Test
     void anAttackAtItsPlaceKnowsThePlace() throws Exception {
-        AttackEvent event = reader.read(TestDataFiles.file(attack("\"placeId\": \"kabul\", "))).getFirst();
+        AttackEvent event = reader.read(TestDataFiles.file(attack("\"placeId\": \"kabul\", ")))
+                .getFirst();
 
-        assertThat(event.gazetteerPlace()).get().extracting(place -> place.name()).isEqualTo("Kabul");
+        assertThat(event.gazetteerPlace())
+                .get()
+                .extracting(place -> place.name())
+                .isEqualTo("Kabul");
     }
 
     @Test
     void anAttackWithoutAPlaceIsReadForImportedFiles() throws Exception {
-        assertThat(reader.read(TestDataFiles.file(attack(""))).getFirst().gazetteerPlace()).isEmpty();
+        assertThat(reader.read(TestDataFiles.file(attack(""))).getFirst().gazetteerPlace())
+                .isEmpty();
     }
 
     @Test
     void anUnknownPlaceIsRefused() throws Exception {
-        assertThat(problems(attack("\"placeId\": \"kabul-nowhere\", "))).singleElement()
+        assertThat(problems(attack("\"placeId\": \"kabul-nowhere\", ")))
+                .singleElement()
                 .satisfies(problem -> {
                     assertThat(problem.field()).isEqualTo("properties.placeId");
                     assertThat(problem.message()).contains("kabul-nowhere");
@@ -59,8 +65,10 @@ class AttackPlacesTest {
         // The fixture's point is Kabul's centre, 8.4 km from Dasht-e-Barchi (haversine, by hand): too far for a
         // neighbourhood (3 km).
         Path file = attack("\"placeId\": \"kabul-dasht-e-barchi\", ");
-        Files.writeString(file, Files.readString(file).replace("\"locationPrecision\": \"town\"",
-                "\"locationPrecision\": \"neighbourhood\""));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace("\"locationPrecision\": \"town\"", "\"locationPrecision\": \"neighbourhood\""));
 
         assertThat(problems(file)).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("geometry.coordinates");
@@ -71,17 +79,21 @@ class AttackPlacesTest {
     @Test
     void aPrecisionOtherThanThePlacesIsRefused() throws Exception {
         Path file = attack("\"placeId\": \"kabul\", ");
-        Files.writeString(file, Files.readString(file).replace("\"locationPrecision\": \"town\"",
-                "\"locationPrecision\": \"site\""));
+        Files.writeString(
+                file,
+                Files.readString(file).replace("\"locationPrecision\": \"town\"", "\"locationPrecision\": \"site\""));
 
-        assertThat(problems(file)).singleElement().extracting(DataProblem::field)
+        assertThat(problems(file))
+                .singleElement()
+                .extracting(DataProblem::field)
                 .isEqualTo("properties.locationPrecision");
     }
 
     /** The good fixture with {@code placeId} written before its location precision. */
     private Path attack(String placeId) throws Exception {
         String good = new String(TestDataFiles.fixture("attacks/good.geojson").bytes(), StandardCharsets.UTF_8);
-        return Files.writeString(dir.resolve("attack.geojson"),
+        return Files.writeString(
+                dir.resolve("attack.geojson"),
                 good.replace("\"locationPrecision\"", placeId + "\"locationPrecision\""));
     }
 

@@ -28,8 +28,8 @@ import org.khorasanatlas.region.TestCountries;
  */
 class BadAttackFilesTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            TestGazetteer.shipped());
+    private final AttackEventReader reader =
+            new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
@@ -51,22 +51,24 @@ class BadAttackFilesTest {
     @Test
     void wholeDegreeCoordinatesAreNumbersToo(@TempDir Path dir) throws Exception {
         String good = new String(TestDataFiles.fixture("attacks/good.geojson").bytes(), StandardCharsets.UTF_8);
-        Path file = Files.writeString(dir.resolve("whole-degrees.geojson"),
-                good.replace("[69.1783, 34.5253]", "[69, 34]"));
+        Path file =
+                Files.writeString(dir.resolve("whole-degrees.geojson"), good.replace("[69.1783, 34.5253]", "[69, 34]"));
 
-        assertThat(reader.read(TestDataFiles.file(file))).singleElement()
-                .extracting(AttackEvent::location).isEqualTo(new GeoPoint(34, 69));
+        assertThat(reader.read(TestDataFiles.file(file)))
+                .singleElement()
+                .extracting(AttackEvent::location)
+                .isEqualTo(new GeoPoint(34, 69));
     }
 
     /** A 50 MB file, almost all of it one name: refused at the name, without reading 50 MB into memory. */
     @Test
     void fiftyMegabyteFile(@TempDir Path dir) throws Exception {
-        Path file = TestDataFiles.fiftyMegabytesBefore("attacks/good.geojson", "Test attack",
-                dir.resolve("fifty-megabytes.geojson"));
+        Path file = TestDataFiles.fiftyMegabytesBefore(
+                "attacks/good.geojson", "Test attack", dir.resolve("fifty-megabytes.geojson"));
         assertThat(Files.size(file)).isGreaterThan(50L << 20);
 
-        InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
-                () -> reader.read(TestDataFiles.file(file)));
+        InvalidDataException e =
+                catchThrowableOfType(InvalidDataException.class, () -> reader.read(TestDataFiles.file(file)));
 
         assertThat(e.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("fifty-megabytes.geojson");

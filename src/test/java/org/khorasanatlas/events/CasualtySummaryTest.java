@@ -11,7 +11,10 @@ class CasualtySummaryTest {
     @Test
     void sumsEachBoundOfDeathsAndInjuries() {
         CasualtySummary summary = CasualtySummary.of(List.of(
-                TestEvents.on("2021-08-26").killed(182, 183, 183).injured(150, 168).build(),
+                TestEvents.on("2021-08-26")
+                        .killed(182, 183, 183)
+                        .injured(150, 168)
+                        .build(),
                 TestEvents.on("2020-11-02").killed(22, 22, 35).injured(22, 50).build()));
 
         assertThat(summary.attacks()).isEqualTo(2);

@@ -9,7 +9,8 @@ class EventFilterTest {
 
     @Test
     void allYearsMatchesEveryAttack() {
-        assertThat(EventFilter.allYears().matches(event("2015-04-18", 33), null)).isTrue();
+        assertThat(EventFilter.allYears().matches(event("2015-04-18", 33), null))
+                .isTrue();
         assertThat(EventFilter.allYears().matches(event("2025-02-11", 5), null)).isTrue();
     }
 

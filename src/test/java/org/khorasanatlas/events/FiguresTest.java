@@ -39,13 +39,17 @@ class FiguresTest {
 
     @Test
     void dateWithMonthPrecision() {
-        assertThat(Figures.date(TestEvents.on("2022-05-01").precision(DatePrecision.MONTH).build()))
+        assertThat(Figures.date(TestEvents.on("2022-05-01")
+                        .precision(DatePrecision.MONTH)
+                        .build()))
                 .isEqualTo("May 2022");
     }
 
     @Test
     void dateWithYearPrecision() {
-        assertThat(Figures.date(TestEvents.on("2019-01-01").precision(DatePrecision.YEAR).build()))
+        assertThat(Figures.date(TestEvents.on("2019-01-01")
+                        .precision(DatePrecision.YEAR)
+                        .build()))
                 .isEqualTo("2019");
     }
 }

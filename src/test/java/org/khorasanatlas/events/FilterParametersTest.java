@@ -14,9 +14,11 @@ import org.khorasanatlas.region.TestProvinces;
 
 class FilterParametersTest {
 
-    private final AttackEvent kabul = TestEvents.on("2016-07-23").id("2016-07-23-kabul").killed(85).build();
-    private final FilterParameters parameters = new FilterParameters(new AttackCatalog(List.of(
-            TestEvents.event("2015-04-18", 33), kabul, TestEvents.event("2025-02-11", 5))), TestCountries.shipped(),
+    private final AttackEvent kabul =
+            TestEvents.on("2016-07-23").id("2016-07-23-kabul").killed(85).build();
+    private final FilterParameters parameters = new FilterParameters(
+            new AttackCatalog(List.of(TestEvents.event("2015-04-18", 33), kabul, TestEvents.event("2025-02-11", 5))),
+            TestCountries.shipped(),
             TestProvinces.shipped());
 
     @Test
@@ -33,7 +35,8 @@ class FilterParametersTest {
         ParsedFilter parsed = parse(Map.of("province", List.of("AFG-Kabul,pak-khyber-pakhtunkhwa", "nowhere")));
 
         assertThat(parsed.filter().provinces()).containsExactly("afg-kabul", "pak-khyber-pakhtunkhwa");
-        assertThat(parsed.problems()).extracting(ParameterProblem::parameter, ParameterProblem::value)
+        assertThat(parsed.problems())
+                .extracting(ParameterProblem::parameter, ParameterProblem::value)
                 .containsExactly(tuple("province", "nowhere"));
         assertThat(FilterParameters.format(parsed.filter(), Optional.empty()))
                 .containsEntry("province", List.of("afg-kabul,pak-khyber-pakhtunkhwa"));
@@ -41,13 +44,29 @@ class FilterParametersTest {
 
     @Test
     void readsEveryFilter() {
-        ParsedFilter parsed = parse(Map.of("from", List.of("2016"), "to", List.of("2021"),
-                "country", List.of("afg,PAK", "IRN"), "claim", List.of("claimed"), "target", List.of("religious"),
-                "minKilled", List.of("10"), "event", List.of(kabul.id())));
+        ParsedFilter parsed = parse(Map.of(
+                "from",
+                List.of("2016"),
+                "to",
+                List.of("2021"),
+                "country",
+                List.of("afg,PAK", "IRN"),
+                "claim",
+                List.of("claimed"),
+                "target",
+                List.of("religious"),
+                "minKilled",
+                List.of("10"),
+                "event",
+                List.of(kabul.id())));
 
-        assertThat(parsed.filter()).isEqualTo(EventFilter.allYears().withYears(new YearRange(2016, 2021))
-                .withCountries(Set.of("AFG", "PAK", "IRN")).withClaims(Set.of(ClaimStatus.CLAIMED))
-                .withTargets(Set.of(TargetType.RELIGIOUS)).withMinKilled(10));
+        assertThat(parsed.filter())
+                .isEqualTo(EventFilter.allYears()
+                        .withYears(new YearRange(2016, 2021))
+                        .withCountries(Set.of("AFG", "PAK", "IRN"))
+                        .withClaims(Set.of(ClaimStatus.CLAIMED))
+                        .withTargets(Set.of(TargetType.RELIGIOUS))
+                        .withMinKilled(10));
         assertThat(parsed.eventId()).contains(kabul.id());
         assertThat(parsed.problems()).isEmpty();
     }
@@ -60,19 +79,30 @@ class FilterParametersTest {
 
     @Test
     void ignoresWhatItCannotUseAndSaysWhichParameterAndWhy() {
-        ParsedFilter parsed = parse(Map.of("year", List.of("abc"), "country", List.of("AFG,XXX"),
-                "claim", List.of("rumoured"), "minKilled", List.of("-3"), "event", List.of("no-such-attack")));
+        ParsedFilter parsed = parse(Map.of(
+                "year",
+                List.of("abc"),
+                "country",
+                List.of("AFG,XXX"),
+                "claim",
+                List.of("rumoured"),
+                "minKilled",
+                List.of("-3"),
+                "event",
+                List.of("no-such-attack")));
 
         assertThat(parsed.filter()).isEqualTo(EventFilter.allYears().withCountries(Set.of("AFG")));
         assertThat(parsed.eventId()).isEmpty();
-        assertThat(parsed.problems()).extracting(ParameterProblem::parameter)
+        assertThat(parsed.problems())
+                .extracting(ParameterProblem::parameter)
                 .containsExactlyInAnyOrder("year", "country", "claim", "minKilled", "event");
         assertThat(parsed.problems()).extracting(ParameterProblem::value).contains("abc", "XXX", "rumoured", "-3");
     }
 
     @Test
     void aProblemSaysWhatIsWrongApartFromWhatThePageDoesInstead() {
-        ParameterProblem problem = parse(Map.of("year", List.of("abc"))).problems().getFirst();
+        ParameterProblem problem =
+                parse(Map.of("year", List.of("abc"))).problems().getFirst();
 
         assertThat(problem.message()).isEqualTo("not a year");
         assertThat(problem.fallback()).isEqualTo("showing all years");
@@ -84,7 +114,10 @@ class FilterParametersTest {
         assertThat(parse(Map.of("year", List.of("1850"))).filter()).isEqualTo(EventFilter.allYears());
         ParsedFilter backwards = parse(Map.of("from", List.of("2024"), "to", List.of("2016")));
         assertThat(backwards.filter().years().isAll()).isTrue();
-        assertThat(backwards.problems()).singleElement().extracting(ParameterProblem::parameter).isEqualTo("from");
+        assertThat(backwards.problems())
+                .singleElement()
+                .extracting(ParameterProblem::parameter)
+                .isEqualTo("from");
     }
 
     @Test
@@ -92,7 +125,10 @@ class FilterParametersTest {
         ParsedFilter parsed = parse(Map.of("year", List.of("2021"), "from", List.of("2016")));
 
         assertThat(parsed.filter()).isEqualTo(EventFilter.year(2021));
-        assertThat(parsed.problems()).singleElement().extracting(ParameterProblem::parameter).isEqualTo("from");
+        assertThat(parsed.problems())
+                .singleElement()
+                .extracting(ParameterProblem::parameter)
+                .isEqualTo("from");
     }
 
     @Test
@@ -109,26 +145,35 @@ class FilterParametersTest {
         ParsedFilter parsed = parse(Map.of("minKilled", List.of("99999999999"), "country", List.of(hostile)));
 
         assertThat(parsed.filter()).isEqualTo(EventFilter.allYears());
-        assertThat(parsed.problems()).allSatisfy(problem -> assertThat(problem.describe().length()).isLessThan(120));
+        assertThat(parsed.problems())
+                .allSatisfy(problem -> assertThat(problem.describe().length()).isLessThan(120));
     }
 
     @Test
     void formatGivesTheShortestParametersThatParseBackToTheSameFilter() {
-        EventFilter filter = EventFilter.allYears().withYears(new YearRange(2016, 2021))
-                .withCountries(Set.of("PAK", "AFG")).withClaims(Set.of(ClaimStatus.DISPUTED, ClaimStatus.CLAIMED))
+        EventFilter filter = EventFilter.allYears()
+                .withYears(new YearRange(2016, 2021))
+                .withCountries(Set.of("PAK", "AFG"))
+                .withClaims(Set.of(ClaimStatus.DISPUTED, ClaimStatus.CLAIMED))
                 .withMinKilled(5);
 
         Map<String, List<String>> formatted = FilterParameters.format(filter, Optional.of(kabul.id()));
 
-        assertThat(formatted).containsExactly(Map.entry("from", List.of("2016")), Map.entry("to", List.of("2021")),
-                Map.entry("country", List.of("AFG,PAK")), Map.entry("claim", List.of("claimed,disputed")),
-                Map.entry("minKilled", List.of("5")), Map.entry("event", List.of(kabul.id())));
+        assertThat(formatted)
+                .containsExactly(
+                        Map.entry("from", List.of("2016")),
+                        Map.entry("to", List.of("2021")),
+                        Map.entry("country", List.of("AFG,PAK")),
+                        Map.entry("claim", List.of("claimed,disputed")),
+                        Map.entry("minKilled", List.of("5")),
+                        Map.entry("event", List.of(kabul.id())));
         ParsedFilter back = parse(formatted);
         assertThat(back.filter()).isEqualTo(filter);
         assertThat(back.eventId()).contains(kabul.id());
         assertThat(FilterParameters.format(EventFilter.year(2021), Optional.empty()))
                 .containsExactly(Map.entry("year", List.of("2021")));
-        assertThat(FilterParameters.format(EventFilter.allYears(), Optional.empty())).isEmpty();
+        assertThat(FilterParameters.format(EventFilter.allYears(), Optional.empty()))
+                .isEmpty();
     }
 
     private ParsedFilter parse(Map<String, List<String>> query) {

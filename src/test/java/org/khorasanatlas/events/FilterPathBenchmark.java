@@ -47,16 +47,21 @@ public class FilterPathBenchmark {
     private static final Viewport REGION = new Viewport(new LatLngBounds(23.5, 44.7, 42.5, 84.3), 5);
 
     private final AttackGrid grid = new AttackGrid(SERVER_CLUSTERS_ABOVE);
-    private final LeafletMap map = new LeafletMap(new MapLayers(List.of(), List.of(),
-            List.of(new PointLayer("attacks", "Attacks", true, false, true)), new LatLng(33.5, 64.5), 5, 2));
+    private final LeafletMap map = new LeafletMap(new MapLayers(
+            List.of(),
+            List.of(),
+            List.of(new PointLayer("attacks", "Attacks", true, false, true)),
+            new LatLng(33.5, 64.5),
+            5,
+            2));
     private AttackCatalog catalog;
     private int next;
 
     @Setup
     public void load() {
         Path geodata = Path.of(System.getProperty(GEODATA_PROPERTY, "geodata")).toAbsolutePath();
-        CountryOutlines countries = new CountryOutlines(new GeoDataFiles(new DefaultResourceLoader(),
-                new GeoDataProperties("file:" + geodata + "/", null)));
+        CountryOutlines countries = new CountryOutlines(
+                new GeoDataFiles(new DefaultResourceLoader(), new GeoDataProperties("file:" + geodata + "/", null)));
         catalog = new AttackCatalog(new SyntheticAttacks(countries).generate(events));
     }
 
@@ -78,8 +83,10 @@ public class FilterPathBenchmark {
 
     @Benchmark
     public List<AttackEvent> findYearCountryClaimDeaths() {
-        return catalog.find(EventFilter.year(nextYear()).withCountries(Set.of("AFG"))
-                .withClaims(Set.of(ClaimStatus.CLAIMED)).withMinKilled(10));
+        return catalog.find(EventFilter.year(nextYear())
+                .withCountries(Set.of("AFG"))
+                .withClaims(Set.of(ClaimStatus.CLAIMED))
+                .withMinKilled(10));
     }
 
     /** Everything a year change costs the server before Vaadin sends it: query, totals, the map's payload. */
@@ -97,8 +104,7 @@ public class FilterPathBenchmark {
     private Object change(EventFilter filter) {
         List<AttackEvent> found = catalog.find(filter);
         CasualtySummary totals = CasualtySummary.of(found);
-        map.setContent(Map.of("attacks", grid.content(found, REGION, null, AttackMarkers::of)),
-                new MapFocus.Stay());
+        map.setContent(Map.of("attacks", grid.content(found, REGION, null, AttackMarkers::of)), new MapFocus.Stay());
         return List.of(totals, map.getElement().getProperty("points"));
     }
 }

@@ -42,7 +42,8 @@ class ImportedAttacksTest {
         assertThat(imported.find(EventFilter.allYears())).hasSize(21);
         assertThat(imported.find(EventFilter.year(2017))).hasSize(6);
         assertThat(imported.byId("ucdp-195901")).isPresent();
-        assertThat(imported.byId(CURATED.find(EventFilter.allYears()).getFirst().id())).isEmpty();
+        assertThat(imported.byId(CURATED.find(EventFilter.allYears()).getFirst().id()))
+                .isEmpty();
     }
 
     @Test
@@ -60,12 +61,17 @@ class ImportedAttacksTest {
     @Test
     void aMissingFileStopsTheStartRatherThanShowingAnEmptyLayer() {
         assertThatThrownBy(() -> imported("file:" + folder + "/", "imported/nothing.geojson"))
-                .isInstanceOf(InvalidDataException.class).hasMessageContaining("file not found");
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("file not found");
     }
 
     private static ImportedAttacks imported(String location, String path) {
         GeoDataProperties properties = new GeoDataProperties(location, path);
-        return new ImportedAttacks(properties, new GeoDataFiles(new DefaultResourceLoader(), properties), READER,
-                CURATED, TestProvinces.shipped());
+        return new ImportedAttacks(
+                properties,
+                new GeoDataFiles(new DefaultResourceLoader(), properties),
+                READER,
+                CURATED,
+                TestProvinces.shipped());
     }
 }

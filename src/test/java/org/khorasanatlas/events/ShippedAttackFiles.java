@@ -9,8 +9,7 @@ import org.khorasanatlas.region.TestProvinces;
 /** The reader of attack files with the shipped countries and gazetteer, and the shipped attacks, for tests. */
 public final class ShippedAttackFiles {
 
-    private ShippedAttackFiles() {
-    }
+    private ShippedAttackFiles() {}
 
     public static AttackEventReader reader() {
         return new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());

@@ -35,8 +35,11 @@ class ShippedAttacksTest {
 
     @Test
     void everyFeatureLoads() throws Exception {
-        String text = new String(TestDataFiles.shipped(AttackCatalog.PATH).bytes(), java.nio.charset.StandardCharsets.UTF_8);
-        long featuresInFile = text.lines().filter(line -> line.strip().equals("\"type\": \"Feature\",")).count();
+        String text =
+                new String(TestDataFiles.shipped(AttackCatalog.PATH).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        long featuresInFile = text.lines()
+                .filter(line -> line.strip().equals("\"type\": \"Feature\","))
+                .count();
 
         assertThat(featuresInFile).isPositive();
         assertThat(events).hasSize((int) featuresInFile);
@@ -78,9 +81,13 @@ class ShippedAttacksTest {
     void everyAttackLiesInItsCountry() {
         CountryOutlines countries = TestCountries.shipped();
 
-        assertThat(events).allSatisfy(event -> assertThat(countries.contains(event.country(),
-                event.location().latitude(), event.location().longitude()))
-                .as("%s at %s in %s", event.id(), event.location(), event.country()).isTrue());
+        assertThat(events)
+                .allSatisfy(event -> assertThat(countries.contains(
+                                event.country(),
+                                event.location().latitude(),
+                                event.location().longitude()))
+                        .as("%s at %s in %s", event.id(), event.location(), event.country())
+                        .isTrue());
     }
 
     /** The province an attack names is the one its point lies in (Natural Earth admin-1, geodata/basemap). */
@@ -88,18 +95,31 @@ class ShippedAttacksTest {
     void everyAttackLiesInItsStatedProvince() {
         Provinces provinces = TestProvinces.shipped();
 
-        assertThat(events.stream().filter(event -> !provinces.containing(event.location().latitude(),
-                        event.location().longitude()).map(Province::name).orElse("no province").equals(event.admin1()))
-                .map(event -> event.id() + " names " + event.admin1() + " but lies in " + provinces.containing(
-                        event.location().latitude(), event.location().longitude()).map(Province::name)
-                        .orElse("no province")))
+        assertThat(events.stream()
+                        .filter(event -> !provinces
+                                .containing(
+                                        event.location().latitude(),
+                                        event.location().longitude())
+                                .map(Province::name)
+                                .orElse("no province")
+                                .equals(event.admin1()))
+                        .map(event -> event.id() + " names " + event.admin1() + " but lies in "
+                                + provinces
+                                        .containing(
+                                                event.location().latitude(),
+                                                event.location().longitude())
+                                        .map(Province::name)
+                                        .orElse("no province")))
                 .isEmpty();
     }
 
     @Test
     void everyAttackNamesAPlaceOfTheGazetteer() {
-        assertThat(events.stream().filter(event -> event.gazetteerPlace().isEmpty()).map(AttackEvent::id))
-                .as("attacks without a place").isEmpty();
+        assertThat(events.stream()
+                        .filter(event -> event.gazetteerPlace().isEmpty())
+                        .map(AttackEvent::id))
+                .as("attacks without a place")
+                .isEmpty();
     }
 
     /**
@@ -109,9 +129,12 @@ class ShippedAttacksTest {
      */
     @Test
     void fewKabulAttacksSitOnTheCityPoint() {
-        List<AttackEvent> kabul = events.stream().filter(event -> event.admin1().equals("Kabul")).toList();
+        List<AttackEvent> kabul =
+                events.stream().filter(event -> event.admin1().equals("Kabul")).toList();
         long onCityPoint = kabul.stream()
-                .filter(event -> event.gazetteerPlace().map(place -> place.id().equals("kabul")).orElse(true))
+                .filter(event -> event.gazetteerPlace()
+                        .map(place -> place.id().equals("kabul"))
+                        .orElse(true))
                 .count();
 
         assertThat(kabul.size()).isPositive();
@@ -121,30 +144,40 @@ class ShippedAttacksTest {
     /** geodata/README.md: every figure of a range is stated in the note with who gave it. */
     @Test
     void everyFigureOfTheKilledRangeIsStatedInTheNote() {
-        assertThat(events.stream().filter(event -> {
-            CasualtyRange killed = event.casualties().killed();
-            return !numbersIn(event.casualties().killedNote())
-                    .containsAll(List.of(killed.low(), killed.best(), killed.high()));
-        }).map(AttackEvent::id)).as("attacks whose note leaves out a figure of the range").isEmpty();
+        assertThat(events.stream()
+                        .filter(event -> {
+                            CasualtyRange killed = event.casualties().killed();
+                            return !numbersIn(event.casualties().killedNote())
+                                    .containsAll(List.of(killed.low(), killed.best(), killed.high()));
+                        })
+                        .map(AttackEvent::id))
+                .as("attacks whose note leaves out a figure of the range")
+                .isEmpty();
     }
 
     /** Deaths count victims only: a note that says a figure includes the attackers must say they were taken out. */
     @Test
     void attackersAreNeverCountedAmongTheKilled() {
-        Pattern includesAttackers = Pattern.compile("including (the )?(bomber|attackers?|gunm[ae]n|assailants?)",
-                Pattern.CASE_INSENSITIVE);
-        Pattern takenOut = Pattern.compile("exclud|subtract|not counted|taken out|without (the )?(bomber|attack)",
-                Pattern.CASE_INSENSITIVE);
-        assertThat(events.stream().map(event -> event.casualties().killedNote())
-                .filter(note -> includesAttackers.matcher(note).find() && !takenOut.matcher(note).find()))
-                .as("notes that count the attackers").isEmpty();
+        Pattern includesAttackers =
+                Pattern.compile("including (the )?(bomber|attackers?|gunm[ae]n|assailants?)", Pattern.CASE_INSENSITIVE);
+        Pattern takenOut = Pattern.compile(
+                "exclud|subtract|not counted|taken out|without (the )?(bomber|attack)", Pattern.CASE_INSENSITIVE);
+        assertThat(events.stream()
+                        .map(event -> event.casualties().killedNote())
+                        .filter(note -> includesAttackers.matcher(note).find()
+                                && !takenOut.matcher(note).find()))
+                .as("notes that count the attackers")
+                .isEmpty();
     }
 
     private static Set<Integer> numbersIn(String text) {
         // Long: notes also hold ids such as GTD's twelve-digit incident numbers.
-        return Pattern.compile("\\d[\\d,]*").matcher(text).results()
+        return Pattern.compile("\\d[\\d,]*")
+                .matcher(text)
+                .results()
                 .map(match -> Long.parseLong(match.group().replaceAll("\\D", "")))
-                .filter(number -> number <= Integer.MAX_VALUE).map(Long::intValue)
+                .filter(number -> number <= Integer.MAX_VALUE)
+                .map(Long::intValue)
                 .collect(Collectors.toSet());
     }
 
@@ -155,7 +188,8 @@ class ShippedAttacksTest {
         Set<Integer> years = events.stream().map(AttackEvent::year).collect(Collectors.toSet());
 
         assertThat(years).containsAll(IntStream.rangeClosed(first, last).boxed().toList());
-        assertThat(catalog.yearTotals()).allSatisfy(total -> assertThat(total.attacks()).isPositive());
+        assertThat(catalog.yearTotals())
+                .allSatisfy(total -> assertThat(total.attacks()).isPositive());
     }
 
     /** The coverage of version 2.1.0 (geodata/README.md says what is still missing); it must not shrink. */
@@ -186,7 +220,8 @@ class ShippedAttacksTest {
 
     @Test
     void kabulMaternityHospitalIsAttributedNotClaimed() {
-        AttackEvent hospital = catalog.byId("2020-05-12-kabul-maternity-hospital").orElseThrow();
+        AttackEvent hospital =
+                catalog.byId("2020-05-12-kabul-maternity-hospital").orElseThrow();
 
         assertThat(hospital.date()).isEqualTo(LocalDate.of(2020, 5, 12));
         assertThat(hospital.claim().status()).isEqualTo(ClaimStatus.ATTRIBUTED);

@@ -20,14 +20,17 @@ class ShippedDataReportTest {
     void theReportInTheDataReadmeIsCurrent() throws IOException {
         CountryOutlines countries = TestCountries.shipped();
         AttackEventReader reader = new AttackEventReader(new JsonDataReader(), countries, TestGazetteer.shipped());
-        String report = DataReport.of(reader.read(TestDataFiles.shipped(AttackCatalog.PATH)),
+        String report = DataReport.of(
+                reader.read(TestDataFiles.shipped(AttackCatalog.PATH)),
                 code -> countries.name(code).orElse(code));
 
         String readme = Files.readString(Path.of("geodata/README.md"));
-        String quoted = readme.substring(readme.indexOf("<!-- report:start -->\n") + "<!-- report:start -->\n".length(),
+        String quoted = readme.substring(
+                readme.indexOf("<!-- report:start -->\n") + "<!-- report:start -->\n".length(),
                 readme.indexOf("<!-- report:end -->"));
 
-        assertThat(quoted).as("geodata/README.md's data report; regenerate it with the report command")
+        assertThat(quoted)
+                .as("geodata/README.md's data report; regenerate it with the report command")
                 .isEqualTo(report);
     }
 }

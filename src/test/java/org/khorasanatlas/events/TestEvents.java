@@ -19,8 +19,7 @@ public final class TestEvents {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** An attack on {@code isoDate} killing exactly {@code killed} people. */
     public static AttackEvent event(String isoDate, int killed) {
@@ -102,10 +101,23 @@ public final class TestEvents {
 
         public AttackEvent build() {
             Source source = new Source("Test Wire", "Test report", date, URI.create("https://example.org/" + id));
-            return new AttackEvent(id, name, date, datePrecision, "Test place", "Kabul", country, location,
-                    LocationPrecision.TOWN, new Casualties(killed, "", perpetratorsKilled, injured, ""),
-                    TargetType.CIVILIANS, AttackType.BOMBING, new Claim(claimStatus, "Test claimant", ""),
-                    branch, List.of(source), Optional.empty());
+            return new AttackEvent(
+                    id,
+                    name,
+                    date,
+                    datePrecision,
+                    "Test place",
+                    "Kabul",
+                    country,
+                    location,
+                    LocationPrecision.TOWN,
+                    new Casualties(killed, "", perpetratorsKilled, injured, ""),
+                    TargetType.CIVILIANS,
+                    AttackType.BOMBING,
+                    new Claim(claimStatus, "Test claimant", ""),
+                    branch,
+                    List.of(source),
+                    Optional.empty());
         }
     }
 }

@@ -23,8 +23,7 @@ public final class BadFileCorpus {
 
     private static final String EXPECTED = ".expected";
 
-    private BadFileCorpus() {
-    }
+    private BadFileCorpus() {}
 
     /** One bad file and what must be said about it. */
     public record BadFile(DataFile file, List<String> expectedProblems) {
@@ -33,7 +32,9 @@ public final class BadFileCorpus {
         public void assertRefusedBy(Consumer<DataFile> reader) {
             InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> reader.accept(file));
             assertThat(e).as("%s should be refused", file.name()).isNotNull();
-            assertThat(e.problems()).as("problems of %s", file.name()).map(DataProblem::toString)
+            assertThat(e.problems())
+                    .as("problems of %s", file.name())
+                    .map(DataProblem::toString)
                     .containsExactlyElementsOf(expectedProblems);
         }
 
@@ -57,15 +58,18 @@ public final class BadFileCorpus {
 
     /** The good files of one kind: the baselines the bad ones are made from. */
     public static Stream<DataFile> good(String kind) {
-        return dataFiles(kind).filter(name -> name.startsWith("good"))
+        return dataFiles(kind)
+                .filter(name -> name.startsWith("good"))
                 .map(name -> TestDataFiles.fixture(kind + "/" + name));
     }
 
     /** The names of the expected-problem files that belong to no data file (a renamed or deleted case). */
     public static List<String> orphanedExpectations(String kind) {
         List<String> data = dataFiles(kind).map(BadFileCorpus::baseName).toList();
-        return list(kind).filter(name -> name.endsWith(EXPECTED))
-                .filter(name -> !data.contains(name.substring(0, name.length() - EXPECTED.length()))).toList();
+        return list(kind)
+                .filter(name -> name.endsWith(EXPECTED))
+                .filter(name -> !data.contains(name.substring(0, name.length() - EXPECTED.length())))
+                .toList();
     }
 
     private static Stream<String> dataFiles(String kind) {
@@ -82,7 +86,8 @@ public final class BadFileCorpus {
 
     private static Path folder(String kind) {
         try {
-            return Path.of(BadFileCorpus.class.getResource("/bad-geodata/" + kind).toURI());
+            return Path.of(
+                    BadFileCorpus.class.getResource("/bad-geodata/" + kind).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -94,7 +99,9 @@ public final class BadFileCorpus {
 
     private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

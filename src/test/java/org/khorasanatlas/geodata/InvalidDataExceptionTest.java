@@ -11,11 +11,16 @@ class InvalidDataExceptionTest {
 
     @Test
     void problemNamesFileLineItemAndField() {
-        DataProblem problem = new DataProblem("geodata/attacks.geojson", 889, "2021-08-26-kabul-airport",
-                "properties.killed", "needs 0 <= low <= best <= high");
+        DataProblem problem = new DataProblem(
+                "geodata/attacks.geojson",
+                889,
+                "2021-08-26-kabul-airport",
+                "properties.killed",
+                "needs 0 <= low <= best <= high");
 
-        assertThat(problem).hasToString("geodata/attacks.geojson:889 [2021-08-26-kabul-airport] "
-                + "field 'properties.killed': needs 0 <= low <= best <= high");
+        assertThat(problem)
+                .hasToString("geodata/attacks.geojson:889 [2021-08-26-kabul-airport] "
+                        + "field 'properties.killed': needs 0 <= low <= best <= high");
     }
 
     @Test
@@ -30,7 +35,8 @@ class InvalidDataExceptionTest {
         problems.add(2, "a", "id", "first");
         problems.add(5, "b", "id", "second");
 
-        assertThatExceptionOfType(InvalidDataException.class).isThrownBy(problems::throwIfAny)
+        assertThatExceptionOfType(InvalidDataException.class)
+                .isThrownBy(problems::throwIfAny)
                 .withMessageStartingWith("2 problems in the data files:")
                 .withMessageContaining("geodata/attacks.geojson:2 [a] field 'id': first")
                 .withMessageContaining("geodata/attacks.geojson:5 [b] field 'id': second")

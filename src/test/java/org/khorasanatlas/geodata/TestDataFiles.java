@@ -12,8 +12,7 @@ import org.springframework.core.io.FileSystemResource;
 /** Data files for tests: the shipped geodata/ (as packed onto the classpath) and the bad-data fixtures. */
 public final class TestDataFiles {
 
-    private TestDataFiles() {
-    }
+    private TestDataFiles() {}
 
     /** A shipped file by its path inside geodata/, e.g. {@code attacks.geojson}. */
     public static DataFile shipped(String path) {
@@ -31,8 +30,7 @@ public final class TestDataFiles {
     }
 
     /** A copy of a fixture with {@code inserted} written just before {@code marker}, e.g. bytes that are not UTF-8. */
-    public static Path withBytesBefore(String fixture, String marker, byte[] inserted, Path target)
-            throws IOException {
+    public static Path withBytesBefore(String fixture, String marker, byte[] inserted, Path target) throws IOException {
         String good = new String(fixture(fixture).bytes(), StandardCharsets.UTF_8);
         int at = indexOf(good, marker, fixture);
         try (OutputStream out = Files.newOutputStream(target)) {

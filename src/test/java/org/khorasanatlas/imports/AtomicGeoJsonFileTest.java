@@ -22,8 +22,8 @@ import org.khorasanatlas.region.TestCountries;
 
 class AtomicGeoJsonFileTest {
 
-    private final AttackEventReader reader = new AttackEventReader(new JsonDataReader(), TestCountries.shipped(),
-            TestGazetteer.shipped());
+    private final AttackEventReader reader =
+            new AttackEventReader(new JsonDataReader(), TestCountries.shipped(), TestGazetteer.shipped());
 
     @TempDir
     private Path folder;
@@ -31,7 +31,8 @@ class AtomicGeoJsonFileTest {
     @Test
     void writesAFileTheAppReadsBackIntoAFolderItCreates() throws IOException {
         Path target = folder.resolve("new/folder/import.geojson");
-        List<AttackEvent> events = List.of(TestEvents.on("2020-05-12").id("ucdp-1").killed(3, 5, 8).build());
+        List<AttackEvent> events =
+                List.of(TestEvents.on("2020-05-12").id("ucdp-1").killed(3, 5, 8).build());
 
         AtomicGeoJsonFile.write(target, events, reader);
 
@@ -44,10 +45,14 @@ class AtomicGeoJsonFileTest {
         Path target = folder.resolve("import.geojson");
         Files.writeString(target, "the earlier import");
         // Kabul's coordinates, said to be in Iran: the app's reader refuses it.
-        AttackEvent misplaced = TestEvents.on("2020-05-12").id("ucdp-2").at("IRN", 34.5253, 69.1783).build();
+        AttackEvent misplaced = TestEvents.on("2020-05-12")
+                .id("ucdp-2")
+                .at("IRN", 34.5253, 69.1783)
+                .build();
 
         assertThatThrownBy(() -> AtomicGeoJsonFile.write(target, List.of(misplaced), reader))
-                .isInstanceOf(InvalidDataException.class).hasMessageContaining("is not inside");
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("is not inside");
 
         assertThat(Files.readString(target)).isEqualTo("the earlier import");
         assertThat(filesIn(folder)).containsExactly(target);

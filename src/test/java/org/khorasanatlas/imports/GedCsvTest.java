@@ -52,7 +52,8 @@ class GedCsvTest {
         assertThat(problems.problems()).isEmpty();
         assertThat(count).isEqualTo(16);
         assertThat(rows.getFirst().whereDescription()).isEqualTo("Dasht-e-Barchi, western Kabul");
-        assertThat(rows.getFirst().sourceHeadline()).isEqualTo("Bomber kills 57 at \"voter centre\" in Kabul;Toll rises to 60");
+        assertThat(rows.getFirst().sourceHeadline())
+                .isEqualTo("Bomber kills 57 at \"voter centre\" in Kabul;Toll rises to 60");
         assertThat(rows.getFirst().iso3()).isEmpty();
         // The line break inside the quoted field counts for the line numbers and becomes a space in the text.
         assertThat(rows.get(1).whereDescription()).isEqualTo("Jalalabad city outskirts");
@@ -78,7 +79,7 @@ class GedCsvTest {
             throws IOException {
         ProblemList problems = new ProblemList(file);
 
-        GedCsv.read(UcdpFiles.fixture(file), problems, row -> { });
+        GedCsv.read(UcdpFiles.fixture(file), problems, row -> {});
 
         assertThat(problems.problems()).anySatisfy(problem -> {
             assertThat(problem.line()).isEqualTo(line);
@@ -93,10 +94,11 @@ class GedCsvTest {
         Files.write(file, "id,c\u00f4t\u00e9\r\n1,a\r\n".getBytes(StandardCharsets.ISO_8859_1));
         ProblemList problems = new ProblemList("header.csv");
 
-        assertThat(GedCsv.read(file, problems, row -> { })).isZero();
+        assertThat(GedCsv.read(file, problems, row -> {})).isZero();
 
-        assertThat(problems.problems()).singleElement().hasToString("header.csv:1: not UTF-8 (byte 0xF4); save the file"
-                + " as UTF-8");
+        assertThat(problems.problems())
+                .singleElement()
+                .hasToString("header.csv:1: not UTF-8 (byte 0xF4); save the file" + " as UTF-8");
     }
 
     @Test
@@ -116,8 +118,7 @@ class GedCsvTest {
     /** The test files under src/test/resources/ucdp/. */
     static final class UcdpFiles {
 
-        private UcdpFiles() {
-        }
+        private UcdpFiles() {}
 
         static Path sample() {
             return path("ucdp/ucdp_ged_iskp_sample.csv");
@@ -129,8 +130,10 @@ class GedCsvTest {
 
         private static Path path(String resource) {
             try {
-                return Path.of(Optional.ofNullable(GedCsvTest.class.getClassLoader().getResource(resource))
-                        .orElseThrow(() -> new IllegalStateException("no test resource " + resource)).toURI());
+                return Path.of(
+                        Optional.ofNullable(GedCsvTest.class.getClassLoader().getResource(resource))
+                                .orElseThrow(() -> new IllegalStateException("no test resource " + resource))
+                                .toURI());
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }

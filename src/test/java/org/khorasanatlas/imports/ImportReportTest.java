@@ -17,7 +17,8 @@ class ImportReportTest {
 
     @Test
     void cutsAVeryLongListShortAndSaysHowManyLinesAreLeft() {
-        List<Integer> everyOtherLine = IntStream.range(0, 1000).map(i -> 2 + 2 * i).boxed().toList();
+        List<Integer> everyOtherLine =
+                IntStream.range(0, 1000).map(i -> 2 + 2 * i).boxed().toList();
 
         String listed = ImportReport.ranges(everyOtherLine);
 

@@ -45,6 +45,7 @@ class ImportSafetyTest {
     private static final AttackCatalog CURATED = ShippedAttackFiles.curated();
     /** The ids the reference sample and rules.csv keep (checked in UcdpImportCommandTest). */
     private static final int SAMPLE_KEPT = 21;
+
     private static final int RULES_KEPT = 6;
 
     @TempDir
@@ -61,24 +62,33 @@ class ImportSafetyTest {
             AttackGeoJson.write(List.of(), empty);
         }
         PausingReader pausing = new PausingReader();
-        CompletableFuture<Run> first = CompletableFuture.supplyAsync(() -> run(new UcdpImportCommand(
-                TestCountries.shipped(), pausing, CURATED), UcdpFiles.sample().toString(), "--out", out.toString()));
-        assertThat(pausing.oldOutputRead.await(30, TimeUnit.SECONDS)).as("import A read the old output").isTrue();
+        CompletableFuture<Run> first = CompletableFuture.supplyAsync(() -> run(
+                new UcdpImportCommand(TestCountries.shipped(), pausing, CURATED),
+                UcdpFiles.sample().toString(),
+                "--out",
+                out.toString()));
+        assertThat(pausing.oldOutputRead.await(30, TimeUnit.SECONDS))
+                .as("import A read the old output")
+                .isTrue();
 
         Run second = run(command(), UcdpFiles.fixture("rules.csv").toString(), "--out", out.toString());
         pausing.resume.countDown();
         Run firstRun = first.get(60, TimeUnit.SECONDS);
 
-        Set<String> written = READER.read(TestDataFiles.file(out)).stream().map(AttackEvent::id)
+        Set<String> written = READER.read(TestDataFiles.file(out)).stream()
+                .map(AttackEvent::id)
                 .collect(Collectors.toSet());
         assertThat(firstRun.exitCode).as(firstRun.err).isZero();
         assertThat(written).hasSizeGreaterThanOrEqualTo(SAMPLE_KEPT).contains("ucdp-194655", "ucdp-275159");
         if (second.exitCode == 0) {
-            assertThat(written).as("the second import's attacks").contains("ucdp-9001")
+            assertThat(written)
+                    .as("the second import's attacks")
+                    .contains("ucdp-9001")
                     .hasSize(SAMPLE_KEPT + RULES_KEPT);
         } else {
             assertThat(second.exitCode).isEqualTo(UcdpImportCommand.OUTPUT_BUSY);
-            assertThat(second.err).contains("Another import into " + out + " is running")
+            assertThat(second.err)
+                    .contains("Another import into " + out + " is running")
                     .contains("Nothing was written");
             assertThat(written).hasSize(SAMPLE_KEPT);
         }
@@ -88,11 +98,16 @@ class ImportSafetyTest {
     @Test
     void anImportInAnotherProcessHoldsTheOutputToo() throws Exception {
         Path out = folder.resolve("ucdp.geojson");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), LockHolder.class.getName(), out.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        out.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (BufferedReader said =
+                new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(said.readLine()).isEqualTo("locked");
 
             Run run = run(command(), UcdpFiles.sample().toString(), "--out", out.toString());
@@ -104,7 +119,8 @@ class ImportSafetyTest {
             holder.waitFor(10, TimeUnit.SECONDS);
             holder.destroyForcibly();
         }
-        assertThat(run(command(), UcdpFiles.sample().toString(), "--out", out.toString()).exitCode).isZero();
+        assertThat(run(command(), UcdpFiles.sample().toString(), "--out", out.toString()).exitCode)
+                .isZero();
     }
 
     @Test
@@ -128,12 +144,14 @@ class ImportSafetyTest {
         Path out = folder.resolve("ucdp.geojson");
 
         run(command(), UcdpFiles.sample().toString(), "--out", out.toString());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rw-r--r--");
 
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw----"));
         Run again = run(command(), UcdpFiles.fixture("rules.csv").toString(), "--out", out.toString());
         assertThat(again.exitCode).as(again.err).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-rw----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+                .isEqualTo("rw-rw----");
     }
 
     @Test
@@ -166,8 +184,11 @@ class ImportSafetyTest {
     void controlCharactersReachNeitherTheDataNorTheTerminal() throws IOException {
         String hostile = "\u001b[2J\u001b]0;pwned\u0007\u009b31m";
         Path csv = folder.resolve("hostile.csv");
-        Files.writeString(csv, Files.readString(UcdpFiles.fixture("rules.csv"))
-                .replace("Dasht-e-Barchi", "Dasht-e-Barchi" + hostile).replace("Kabul district", "Kabul" + hostile));
+        Files.writeString(
+                csv,
+                Files.readString(UcdpFiles.fixture("rules.csv"))
+                        .replace("Dasht-e-Barchi", "Dasht-e-Barchi" + hostile)
+                        .replace("Kabul district", "Kabul" + hostile));
         Path out = folder.resolve("ucdp.geojson");
 
         Run run = run(command(), csv.toString(), "--out", out.toString());
@@ -175,21 +196,35 @@ class ImportSafetyTest {
         assertThat(run.exitCode).as(run.err).isZero();
         assertNoControlCharacters(run.out + run.err);
         List<AttackEvent> written = READER.read(TestDataFiles.file(out));
-        assertThat(written).filteredOn(e -> e.id().equals("ucdp-9001")).singleElement()
+        assertThat(written)
+                .filteredOn(e -> e.id().equals("ucdp-9001"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.place()).isEqualTo("Dasht-e-Barchi[2J]0;pwned31m, western Kabul"));
-        written.forEach(e -> assertNoControlCharacters(e.name() + e.place() + e.admin1() + e.claim().note()
-                + e.casualties().killedNote() + e.sources().getFirst().title()));
+        written.forEach(e -> assertNoControlCharacters(e.name()
+                + e.place()
+                + e.admin1()
+                + e.claim().note()
+                + e.casualties().killedNote()
+                + e.sources().getFirst().title()));
 
         Files.writeString(csv, Files.readString(csv).replace("2018-04-22 00:00:00.000", "2018-04-22" + hostile));
-        Run refused = run(command(), csv.toString(), "--out", folder.resolve("other.geojson").toString());
+        Run refused = run(
+                command(),
+                csv.toString(),
+                "--out",
+                folder.resolve("other.geojson").toString());
         assertThat(refused.exitCode).isEqualTo(UcdpImportCommand.BAD_INPUT);
         assertThat(refused.err).contains("not a date (YYYY-MM-DD): \"2018-04-22[2J]0;pwned31m\"");
         assertNoControlCharacters(refused.err);
     }
 
     private static void assertNoControlCharacters(String text) {
-        assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n').mapToObj(Integer::toHexString)
-                .toList()).as("control characters in: " + text).isEmpty();
+        assertThat(text.chars()
+                        .filter(c -> Character.isISOControl(c) && c != '\n')
+                        .mapToObj(Integer::toHexString)
+                        .toList())
+                .as("control characters in: " + text)
+                .isEmpty();
     }
 
     private static UcdpImportCommand command() {
@@ -201,13 +236,14 @@ class ImportSafetyTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of(ImportOptions.SOURCE));
         all.addAll(List.of(arguments));
-        int exitCode = command.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exitCode = command.run(
+                all,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     /** Stops after its first read (the old output) until the test lets it go on. */
     private static final class PausingReader extends AttackEventReader {

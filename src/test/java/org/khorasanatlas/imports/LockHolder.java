@@ -9,8 +9,7 @@ import java.nio.file.Path;
  */
 final class LockHolder {
 
-    private LockHolder() {
-    }
+    private LockHolder() {}
 
     public static void main(String[] args) throws IOException {
         try (var lock = ImportLock.tryLock(Path.of(args[0])).orElse(null)) {

@@ -32,11 +32,10 @@ class StrictUtf8ReaderTest {
     void namesTheLineOfTheFirstByteThatIsNotUtf8() {
         byte[] latin1 = "id,place\n1,Quetta\n2,Caf\u00e9 Bolan\n3,Kabul\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> readAll(latin1)).isInstanceOfSatisfying(StrictUtf8Reader.NotUtf8Exception.class,
-                e -> {
-                    assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).contains("0xE9").contains("UTF-8");
-                });
+        assertThatThrownBy(() -> readAll(latin1)).isInstanceOfSatisfying(StrictUtf8Reader.NotUtf8Exception.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.getMessage()).contains("0xE9").contains("UTF-8");
+        });
     }
 
     @Test
@@ -44,16 +43,20 @@ class StrictUtf8ReaderTest {
         String good = "a line of text, fine\n".repeat(5000);
         byte[] bytes = (good + "bad \u00ff here\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> readAll(bytes)).isInstanceOfSatisfying(StrictUtf8Reader.NotUtf8Exception.class,
-                e -> assertThat(e.line()).isEqualTo(5001));
+        assertThatThrownBy(() -> readAll(bytes))
+                .isInstanceOfSatisfying(
+                        StrictUtf8Reader.NotUtf8Exception.class,
+                        e -> assertThat(e.line()).isEqualTo(5001));
     }
 
     @Test
     void refusesASequenceCutOffAtTheEnd() {
         byte[] truncated = {'o', 'k', '\n', (byte) 0xE2, (byte) 0x82};
 
-        assertThatThrownBy(() -> readAll(truncated)).isInstanceOfSatisfying(StrictUtf8Reader.NotUtf8Exception.class,
-                e -> assertThat(e.line()).isEqualTo(2));
+        assertThatThrownBy(() -> readAll(truncated))
+                .isInstanceOfSatisfying(
+                        StrictUtf8Reader.NotUtf8Exception.class,
+                        e -> assertThat(e.line()).isEqualTo(2));
     }
 
     private static String readAll(byte[] bytes) throws IOException {

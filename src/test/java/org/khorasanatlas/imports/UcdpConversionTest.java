@@ -19,10 +19,10 @@ import org.khorasanatlas.events.AttackType;
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.DatePrecision;
-import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.geodata.ProblemList;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;
+import org.khorasanatlas.places.LocationPrecision;
 import org.khorasanatlas.region.TestCountries;
 import org.khorasanatlas.sources.Source;
 
@@ -53,7 +53,9 @@ class UcdpConversionTest {
         assertThat(skipped(13)).as("low 5 > best 3").isEqualTo(SkipReason.DEATHS_OUT_OF_ORDER);
         assertThat(skipped(14)).isEqualTo(SkipReason.ONLY_IS_DEATHS);
         assertThat(skipped(15)).as("Lahore coded as Afghanistan").isEqualTo(SkipReason.OUTSIDE_COUNTRY_OUTLINE);
-        assertThat(byLine.values()).filteredOn(RowOutcome.Kept.class::isInstance).extracting(RowOutcome::line)
+        assertThat(byLine.values())
+                .filteredOn(RowOutcome.Kept.class::isInstance)
+                .extracting(RowOutcome::line)
                 .containsExactlyInAnyOrder(2, 3, 11, 16, 17, 18);
     }
 
@@ -72,7 +74,9 @@ class UcdpConversionTest {
         assertThat(kabul.casualties().killed().low()).isEqualTo(57);
         assertThat(kabul.casualties().killed().best()).isEqualTo(60);
         assertThat(kabul.casualties().killed().high()).isEqualTo(69);
-        assertThat(kabul.casualties().killedNote()).contains("IS fighters included").contains("civilians 60");
+        assertThat(kabul.casualties().killedNote())
+                .contains("IS fighters included")
+                .contains("civilians 60");
         assertThat(kabul.casualties().perpetratorsKilled()).isEmpty();
         assertThat(kabul.casualties().injured()).isEmpty();
         assertThat(kabul.target()).isEqualTo(TargetType.CIVILIANS);
@@ -86,7 +90,8 @@ class UcdpConversionTest {
 
         assertThat(kabul.claim().status()).isEqualTo(ClaimStatus.SUSPECTED);
         assertThat(kabul.claim().by()).isEqualTo("UCDP GED coding (IS coded as a side: IS – Civilians)");
-        assertThat(kabul.claim().note()).startsWith("UCDP does not record claims of responsibility.")
+        assertThat(kabul.claim().note())
+                .startsWith("UCDP does not record claims of responsibility.")
                 .contains("UCDP coded the event from: Test Wire (2018-04-22): Bomber kills 57 at \"voter centre\" in"
                         + " Kabul; Other Wire (2018-04-23): Toll rises to 60.")
                 .endsWith("Original sources named by UCDP: officials, IS (Amaq).");
@@ -102,9 +107,12 @@ class UcdpConversionTest {
 
     @Test
     void citesTheUcdpRecordWithItsIdHeadlinesAndTheDownloadPage() {
-        assertThat(kept(2).sources()).containsExactly(new Source("Uppsala Conflict Data Program (UCDP GED 25.1)",
-                "GED event 9001: Bomber kills 57 at \"voter centre\" in Kabul; Toll rises to 60",
-                LocalDate.of(2018, 4, 23), URI.create("https://ucdp.uu.se/downloads/")));
+        assertThat(kept(2).sources())
+                .containsExactly(new Source(
+                        "Uppsala Conflict Data Program (UCDP GED 25.1)",
+                        "GED event 9001: Bomber kills 57 at \"voter centre\" in Kabul; Toll rises to 60",
+                        LocalDate.of(2018, 4, 23),
+                        URI.create("https://ucdp.uu.se/downloads/")));
     }
 
     @Test

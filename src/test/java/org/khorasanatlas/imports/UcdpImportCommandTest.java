@@ -21,9 +21,9 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.AttackEventReader;
 import org.khorasanatlas.events.AttackGeoJson;
-import org.khorasanatlas.events.ShippedAttackFiles;
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.ClaimStatus;
+import org.khorasanatlas.events.ShippedAttackFiles;
 import org.khorasanatlas.geodata.TestDataFiles;
 import org.khorasanatlas.imports.GedCsvTest.UcdpFiles;
 import org.khorasanatlas.region.TestCountries;
@@ -47,7 +47,8 @@ class UcdpImportCommandTest {
         Run run = run(UcdpFiles.sample().toString(), "--out", out.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("Rows read: 41\n", "Kept: 21\n", "Skipped: 20\n")
+        assertThat(run.out)
+                .contains("Rows read: 41\n", "Kept: 21\n", "Skipped: 20\n")
                 .containsPattern("15  branch ambiguous: .*; lines 28-42\n")
                 .containsPattern("1  date too imprecise: .*; line 12\n")
                 .containsPattern("4  only IS fighters died .*; lines 9, 25-27\n")
@@ -89,27 +90,49 @@ class UcdpImportCommandTest {
     void anAttackChangedSinceTheLastImportIsAConflictAndKeptUnlessReplacingIsAskedFor() throws IOException {
         Path out = folder.resolve("ucdp.geojson");
         run(UcdpFiles.sample().toString(), "--out", out.toString());
-        List<AttackEvent> corrected = read(out).stream().map(event -> event.id().equals("ucdp-236038")
-                ? new AttackEvent(event.id(), "Quetta police training college attack", event.date(),
-                        event.datePrecision(), event.place(), event.admin1(), event.country(), event.location(),
-                        event.locationPrecision(), event.casualties(), event.target(), event.attackType(),
-                        event.claim(), event.branch(), event.sources(), event.gazetteerPlace())
-                : event).toList();
+        List<AttackEvent> corrected = read(out).stream()
+                .map(event -> event.id().equals("ucdp-236038")
+                        ? new AttackEvent(
+                                event.id(),
+                                "Quetta police training college attack",
+                                event.date(),
+                                event.datePrecision(),
+                                event.place(),
+                                event.admin1(),
+                                event.country(),
+                                event.location(),
+                                event.locationPrecision(),
+                                event.casualties(),
+                                event.target(),
+                                event.attackType(),
+                                event.claim(),
+                                event.branch(),
+                                event.sources(),
+                                event.gazetteerPlace())
+                        : event)
+                .toList();
         write(out, corrected);
 
         Run kept = run(UcdpFiles.sample().toString(), "--out", out.toString());
 
         assertThat(kept.exitCode).isZero();
-        assertThat(kept.out).contains("0 added, 20 unchanged, 1 changed")
-                .contains("the file's version is kept").contains("line 6 ucdp-236038: name");
-        assertThat(read(out)).contains(corrected.stream().filter(e -> e.id().equals("ucdp-236038")).findFirst()
-                .orElseThrow());
+        assertThat(kept.out)
+                .contains("0 added, 20 unchanged, 1 changed")
+                .contains("the file's version is kept")
+                .contains("line 6 ucdp-236038: name");
+        assertThat(read(out))
+                .contains(corrected.stream()
+                        .filter(e -> e.id().equals("ucdp-236038"))
+                        .findFirst()
+                        .orElseThrow());
 
         Run replaced = run(UcdpFiles.sample().toString(), "--out", out.toString(), "--replace-changed");
 
         assertThat(replaced.exitCode).isZero();
         assertThat(replaced.out).contains("replaced by this import's version").contains("line 6 ucdp-236038: name");
-        assertThat(read(out)).filteredOn(e -> e.id().equals("ucdp-236038")).extracting(AttackEvent::name)
+        assertThat(read(out))
+                .filteredOn(e -> e.id().equals("ucdp-236038"))
+                .extracting(AttackEvent::name)
                 .containsExactly("Government of Pakistan – IS in Quetta district");
     }
 
@@ -121,10 +144,14 @@ class UcdpImportCommandTest {
         Run rules = run(UcdpFiles.fixture("rules.csv").toString(), "--out", out.toString(), "--release", "25.1");
 
         assertThat(rules.exitCode).as(rules.err).isZero();
-        assertThat(rules.out).contains("Rows read: 16", "Kept: 6", "Skipped: 10")
+        assertThat(rules.out)
+                .contains("Rows read: 16", "Kept: 6", "Skipped: 10")
                 .contains("6 added, 0 unchanged, 0 changed, 21 kept from the file")
                 .contains("Wrote 27 attacks");
-        assertThat(read(out)).hasSize(27).filteredOn(e -> e.id().equals("ucdp-9016")).singleElement()
+        assertThat(read(out))
+                .hasSize(27)
+                .filteredOn(e -> e.id().equals("ucdp-9016"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.sources().getFirst().publisher())
                         .isEqualTo("Uppsala Conflict Data Program (UCDP GED 25.1)"));
     }
@@ -147,8 +174,11 @@ class UcdpImportCommandTest {
         Run run = run(UcdpFiles.fixture(file).toString(), "--out", out.toString());
 
         assertThat(run.exitCode).isEqualTo(UcdpImportCommand.BAD_INPUT);
-        assertThat(run.err).contains("Import refused, nothing was written").contains(message)
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err)
+                .contains("Import refused, nothing was written")
+                .contains(message)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         assertThat(run.out).isEmpty();
         assertThat(out).doesNotExist();
     }
@@ -193,7 +223,9 @@ class UcdpImportCommandTest {
         Run run = run(UcdpFiles.sample().toString(), "--out", out.toString());
 
         assertThat(run.exitCode).isEqualTo(UcdpImportCommand.BAD_INPUT);
-        assertThat(run.err).contains("cannot be merged into, so nothing was written").contains(out.toString());
+        assertThat(run.err)
+                .contains("cannot be merged into, so nothing was written")
+                .contains(out.toString());
         assertThat(Files.readString(out)).isEqualTo("{\"type\": \"FeatureCollection\", \"features\": [");
     }
 
@@ -231,11 +263,12 @@ class UcdpImportCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of(ImportOptions.SOURCE));
         all.addAll(List.of(arguments));
-        int exitCode = command.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exitCode = command.run(
+                all,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 }

@@ -17,14 +17,28 @@ import tools.jackson.databind.json.JsonMapper;
 class LeafletMapTest {
 
     private static final MapLayers LAYERS = new MapLayers(
-            List.of(BaseLayer.geoJson("Outlines", "/countries.geojson", "Natural Earth",
-                    new ShapeStyle("#888888", 1, "#eeeeee", 1), 10, true),
+            List.of(
+                    BaseLayer.geoJson(
+                            "Outlines",
+                            "/countries.geojson",
+                            "Natural Earth",
+                            new ShapeStyle("#888888", 1, "#eeeeee", 1),
+                            10,
+                            true),
                     BaseLayer.tiles("Tiles", "https://tiles.example/{z}/{x}/{y}.png", "&copy; tiles", 19, false)),
-            List.of(new GeoJsonOverlay("area", "An <b>area</b>", "/area.geojson",
-                    new ShapeStyle("#aa0000", 2, "#ff0000", 0.2), "name", true)),
-            List.of(new PointLayer("main", "Points", true, false, true),
+            List.of(new GeoJsonOverlay(
+                    "area",
+                    "An <b>area</b>",
+                    "/area.geojson",
+                    new ShapeStyle("#aa0000", 2, "#ff0000", 0.2),
+                    "name",
+                    true)),
+            List.of(
+                    new PointLayer("main", "Points", true, false, true),
                     new PointLayer("extra", "Extra <i>points</i>", false, true, false)),
-            new LatLng(33.5, 64.5), 5, 2);
+            new LatLng(33.5, 64.5),
+            5,
+            2);
 
     private final LeafletMap map = new LeafletMap(LAYERS);
 
@@ -35,23 +49,29 @@ class LeafletMapTest {
         assertThat(layers.path("baseLayers")).hasSize(2);
         assertThat(layers.path("baseLayers").get(0).path("kind").asString()).isEqualTo("GEOJSON");
         assertThat(layers.path("baseLayers").get(1).path("url").asString()).contains("{z}/{x}/{y}");
-        assertThat(layers.path("overlays").get(0).path("labelProperty").asString()).isEqualTo("name");
+        assertThat(layers.path("overlays").get(0).path("labelProperty").asString())
+                .isEqualTo("name");
         assertThat(layers.path("center").get(0).asDouble()).isEqualTo(33.5);
         assertThat(layers.path("pointLayers")).hasSize(2);
-        assertThat(layers.path("pointLayers").get(0).path("cluster").asBoolean()).isTrue();
+        assertThat(layers.path("pointLayers").get(0).path("cluster").asBoolean())
+                .isTrue();
         assertThat(layers.path("pointLayers").get(1).path("name").asString()).isEqualTo("Extra <i>points</i>");
         assertThat(layers.path("pointLayers").get(1).path("hollow").asBoolean()).isTrue();
-        assertThat(layers.path("pointLayers").get(1).path("visible").asBoolean()).isFalse();
+        assertThat(layers.path("pointLayers").get(1).path("visible").asBoolean())
+                .isFalse();
     }
 
     @Test
     void sendsThePointsOfEveryLayerInOnePayloadAndKeepsTheLayersNotNamed() {
-        map.setPoints(Map.of("main", List.of(point("a", 10)), "extra", List.of(point("x", 4), point("y", 6))),
+        map.setPoints(
+                Map.of("main", List.of(point("a", 10)), "extra", List.of(point("x", 4), point("y", 6))),
                 new MapFocus.FitPoints());
         map.setPoints(List.of(point("b", 20)), new MapFocus.Stay());
 
         JsonNode points = json("points").path("points");
-        assertThat(points.valueStream().map(p -> p.path("id").asString() + "@" + p.path("layer").asString()))
+        assertThat(points.valueStream()
+                        .map(p ->
+                                p.path("id").asString() + "@" + p.path("layer").asString()))
                 .containsExactly("b@main", "x@extra", "y@extra");
         assertThat(map.getPoints()).extracting(PointFeature::id).containsExactly("b");
         assertThat(map.getPoints("extra")).extracting(PointFeature::id).containsExactly("x", "y");
@@ -61,12 +81,21 @@ class LeafletMapTest {
     @Test
     void refusesPointsForALayerItDoesNotHave() {
         assertThatThrownBy(() -> map.setPoints(Map.of("other", List.of(point("a", 1))), new MapFocus.Stay()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("other");
         assertThatThrownBy(() -> new MapLayers(List.of(), List.of(), List.of(), new LatLng(0, 0), 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MapLayers(List.of(), List.of(), List.of(new PointLayer("a", "A", true, false,
-                true), new PointLayer("a", "B", true, false, true)), new LatLng(0, 0), 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unique");
+        assertThatThrownBy(() -> new MapLayers(
+                        List.of(),
+                        List.of(),
+                        List.of(
+                                new PointLayer("a", "A", true, false, true),
+                                new PointLayer("a", "B", true, false, true)),
+                        new LatLng(0, 0),
+                        1,
+                        1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unique");
     }
 
     @Test
@@ -74,9 +103,11 @@ class LeafletMapTest {
         map.setPoints(List.of(point("a", 10), point("b", 20)), new MapFocus.FitPoints());
 
         JsonNode payload = json("points");
-        assertThat(payload.path("points").valueStream().map(p -> p.path("id").asString())).containsExactly("a", "b");
+        assertThat(payload.path("points").valueStream().map(p -> p.path("id").asString()))
+                .containsExactly("a", "b");
         assertThat(payload.path("points").get(1).path("radius").asDouble()).isEqualTo(20);
-        assertThat(payload.path("points").get(0).path("details").get(0).asString()).isEqualTo("detail of a");
+        assertThat(payload.path("points").get(0).path("details").get(0).asString())
+                .isEqualTo("detail of a");
         assertThat(payload.path("fit").asBoolean()).isTrue();
         assertThat(payload.path("center").isNull()).isTrue();
 
@@ -91,8 +122,15 @@ class LeafletMapTest {
 
     @Test
     void keepsDataTextAsPlainStringsForTheBrowserToSetAsText() {
-        map.setPoints(List.of(new PointFeature("x", new LatLng(0, 0), 5, "#000000", "<img src=x onerror=alert(1)>",
-                List.of("<script>alert(1)</script>"))), new MapFocus.Stay());
+        map.setPoints(
+                List.of(new PointFeature(
+                        "x",
+                        new LatLng(0, 0),
+                        5,
+                        "#000000",
+                        "<img src=x onerror=alert(1)>",
+                        List.of("<script>alert(1)</script>"))),
+                new MapFocus.Stay());
 
         JsonNode point = json("points").path("points").get(0);
         assertThat(point.path("label").asString()).isEqualTo("<img src=x onerror=alert(1)>");
@@ -101,8 +139,15 @@ class LeafletMapTest {
 
     @Test
     void keepsPayloadsAsciiSoEachSessionStoresThemAtOneBytePerCharacter() {
-        map.setPoints(List.of(new PointFeature("x", new LatLng(0, 0), 5, "#000000", "Kabul – Hamid Karzai airport",
-                List.of("Killed: 170 (170–183) · کابل"))), new MapFocus.Stay());
+        map.setPoints(
+                List.of(new PointFeature(
+                        "x",
+                        new LatLng(0, 0),
+                        5,
+                        "#000000",
+                        "Kabul – Hamid Karzai airport",
+                        List.of("Killed: 170 (170–183) · کابل"))),
+                new MapFocus.Stay());
 
         String payload = map.getElement().getProperty("points");
         assertThat(payload).matches("\\p{ASCII}*").contains("\\u2013");
@@ -114,8 +159,14 @@ class LeafletMapTest {
     @Test
     void sendsServerClustersAndAsksForTheViewportOnlyWhenContentIsForTheView() {
         LatLngBounds where = new LatLngBounds(34, 69, 35, 70);
-        map.setContent(Map.of("main", new LayerContent(List.of(point("a", 5)),
-                List.of(new PointCluster(new LatLng(34.5, 69.5), 1234, where)), true)), new MapFocus.FitBounds(where));
+        map.setContent(
+                Map.of(
+                        "main",
+                        new LayerContent(
+                                List.of(point("a", 5)),
+                                List.of(new PointCluster(new LatLng(34.5, 69.5), 1234, where)),
+                                true)),
+                new MapFocus.FitBounds(where));
 
         JsonNode payload = json("points");
         assertThat(payload.path("followViewport").asBoolean()).isTrue();
@@ -171,8 +222,10 @@ class LeafletMapTest {
         map.setLegend(new Legend("Key", List.of(new Legend.Entry("One", "#111111"))));
 
         assertThat(map.getElement().getProperty("selected")).isEqualTo("a");
-        assertThat(json("legend").path("entries").get(0).path("label").asString()).isEqualTo("One");
-        assertThat(json("legend").path("entries").get(0).path("hollow").asBoolean()).isFalse();
+        assertThat(json("legend").path("entries").get(0).path("label").asString())
+                .isEqualTo("One");
+        assertThat(json("legend").path("entries").get(0).path("hollow").asBoolean())
+                .isFalse();
 
         map.setSelectedFeature(null);
         assertThat(map.getSelectedFeature()).isNull();
@@ -180,8 +233,8 @@ class LeafletMapTest {
     }
 
     private static PointFeature point(String id, double radius) {
-        return new PointFeature(id, new LatLng(34, 69), radius, "#D55E00", "label of " + id,
-                List.of("detail of " + id));
+        return new PointFeature(
+                id, new LatLng(34, 69), radius, "#D55E00", "label of " + id, List.of("detail of " + id));
     }
 
     private JsonNode json(String property) {

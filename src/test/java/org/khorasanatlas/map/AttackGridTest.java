@@ -20,9 +20,11 @@ class AttackGridTest {
 
     /** Kabul, Jalalabad and Peshawar: about 120 km apart, so a few grid squares apart at zoom 7, one at zoom 3. */
     private final List<AttackEvent> kabul = around("AFG", 34.53, 69.17, 30);
+
     private final List<AttackEvent> jalalabad = around("AFG", 34.43, 70.45, 20);
     private final List<AttackEvent> peshawar = around("PAK", 34.01, 71.57, 10);
-    private final AttackEvent quetta = TestEvents.on("2019-01-01").at("PAK", 30.18, 66.99).build();
+    private final AttackEvent quetta =
+            TestEvents.on("2019-01-01").at("PAK", 30.18, 66.99).build();
     private final List<AttackEvent> all = concat(kabul, jalalabad, peshawar, List.of(quetta));
     private final Viewport region = new Viewport(new LatLngBounds(25, 55, 42, 80), 7);
 
@@ -41,8 +43,10 @@ class AttackGridTest {
 
         LayerContent content = new AttackGrid(100).content(all, aroundKabul, null, AttackMarkers::of);
 
-        assertThat(content.points()).extracting(PointFeature::id)
-                .containsExactlyInAnyOrderElementsOf(kabul.stream().map(AttackEvent::id).toList());
+        assertThat(content.points())
+                .extracting(PointFeature::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        kabul.stream().map(AttackEvent::id).toList());
     }
 
     @Test
@@ -52,7 +56,10 @@ class AttackGridTest {
         assertThat(content.clusters()).hasSize(3);
         assertThat(content.clusters()).extracting(PointCluster::count).containsExactlyInAnyOrder(30, 20, 10);
         assertThat(content.points()).extracting(PointFeature::id).containsExactly(quetta.id());
-        PointCluster atKabul = content.clusters().stream().filter(c -> c.count() == 30).findFirst().orElseThrow();
+        PointCluster atKabul = content.clusters().stream()
+                .filter(c -> c.count() == 30)
+                .findFirst()
+                .orElseThrow();
         assertThat(atKabul.position().lat()).isCloseTo(34.53, within(0.01));
         assertThat(atKabul.position().lng()).isCloseTo(69.17, within(0.01));
         assertThat(atKabul.bounds().contains(34.53, 69.17)).isTrue();
@@ -61,8 +68,8 @@ class AttackGridTest {
 
     @Test
     void zoomedOutSquaresAreBigger() {
-        LayerContent content = new AttackGrid(20).content(all, new Viewport(region.bounds(), 3), null,
-                AttackMarkers::of);
+        LayerContent content =
+                new AttackGrid(20).content(all, new Viewport(region.bounds(), 3), null, AttackMarkers::of);
 
         assertThat(content.clusters()).extracting(PointCluster::count).containsExactly(60);
         assertThat(content.points()).extracting(PointFeature::id).containsExactly(quetta.id());
@@ -73,13 +80,14 @@ class AttackGridTest {
         AttackEvent selected = jalalabad.get(3);
 
         LayerContent squares = new AttackGrid(20).content(all, region, selected.id(), AttackMarkers::of);
-        LayerContent elsewhere = new AttackGrid(100).content(all,
-                new Viewport(new LatLngBounds(29, 66, 31, 68), 9), selected.id(), AttackMarkers::of);
+        LayerContent elsewhere = new AttackGrid(100)
+                .content(all, new Viewport(new LatLngBounds(29, 66, 31, 68), 9), selected.id(), AttackMarkers::of);
 
         assertThat(squares.points()).extracting(PointFeature::id).contains(selected.id());
         assertThat(squares.clusters()).extracting(PointCluster::count).containsExactlyInAnyOrder(30, 19, 10);
-        assertThat(elsewhere.points()).extracting(PointFeature::id).containsExactlyInAnyOrder(quetta.id(),
-                selected.id());
+        assertThat(elsewhere.points())
+                .extracting(PointFeature::id)
+                .containsExactlyInAnyOrder(quetta.id(), selected.id());
     }
 
     @Test
@@ -104,7 +112,8 @@ class AttackGridTest {
     private static List<AttackEvent> around(String country, double lat, double lng, int count) {
         List<AttackEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            events.add(TestEvents.on("2020-01-01").at(country, lat + (i % 5) * 0.001, lng + (i / 5) * 0.001)
+            events.add(TestEvents.on("2020-01-01")
+                    .at(country, lat + (i % 5) * 0.001, lng + (i / 5) * 0.001)
                     .build());
         }
         return events;

@@ -60,15 +60,22 @@ class AttackMarkersTest {
             boolean ring = status == ClaimStatus.SUSPECTED;
 
             assertThat(AttackMarkers.of(attack).hollow()).as(status.code()).isEqualTo(ring);
-            assertThat(AttackMarkers.legend().entries()).filteredOn(entry -> entry.label().equals(status.label()))
-                    .singleElement().extracting(Legend.Entry::hollow).isEqualTo(ring);
+            assertThat(AttackMarkers.legend().entries())
+                    .filteredOn(entry -> entry.label().equals(status.label()))
+                    .singleElement()
+                    .extracting(Legend.Entry::hollow)
+                    .isEqualTo(ring);
         }
     }
 
     @Test
     void markerOfAnAttack() {
-        AttackEvent attack = TestEvents.on("2020-05-12").name("Maternity ward attack").killed(16, 24, 24)
-                .claim(ClaimStatus.ATTRIBUTED).at("AFG", 34.5253, 69.1783).build();
+        AttackEvent attack = TestEvents.on("2020-05-12")
+                .name("Maternity ward attack")
+                .killed(16, 24, 24)
+                .claim(ClaimStatus.ATTRIBUTED)
+                .at("AFG", 34.5253, 69.1783)
+                .build();
 
         PointFeature marker = AttackMarkers.of(attack);
 
@@ -84,16 +91,23 @@ class AttackMarkersTest {
 
     @Test
     void importedAttacksAreGreyWhateverTheirClaimAndSayWhereTheyComeFrom() {
-        AttackEvent imported = TestEvents.on("2015-05-13").id("ucdp-195901").killed(43, 45, 47)
-                .claim(ClaimStatus.SUSPECTED).build();
+        AttackEvent imported = TestEvents.on("2015-05-13")
+                .id("ucdp-195901")
+                .killed(43, 45, 47)
+                .claim(ClaimStatus.SUSPECTED)
+                .build();
 
         PointFeature marker = AttackMarkers.imported(imported, "UCDP GED import");
 
-        assertThat(marker.color()).isEqualTo(AttackMarkers.IMPORTED_COLOR)
-                .isNotIn(Arrays.stream(ClaimStatus.values()).map(AttackMarkers::color).toList());
+        assertThat(marker.color())
+                .isEqualTo(AttackMarkers.IMPORTED_COLOR)
+                .isNotIn(Arrays.stream(ClaimStatus.values())
+                        .map(AttackMarkers::color)
+                        .toList());
         assertThat(marker.radius()).isEqualTo(AttackMarkers.radius(45));
         assertThat(marker.details()).endsWith("UCDP GED import (unverified)");
-        assertThat(AttackMarkers.legendWithImported("UCDP GED import").entries()).last()
+        assertThat(AttackMarkers.legendWithImported("UCDP GED import").entries())
+                .last()
                 .satisfies(entry -> {
                     assertThat(entry.label()).isEqualTo("UCDP GED import (unverified)");
                     assertThat(entry.hollow()).isTrue();

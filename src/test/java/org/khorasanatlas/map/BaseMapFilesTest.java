@@ -58,7 +58,8 @@ class BaseMapFilesTest {
         write("index.json", INDEX.replace("labels-0.geojson", "../attacks.geojson"));
         write("base.topo.json", "{}");
         InvalidDataException e = catchThrowableOfType(InvalidDataException.class, this::files);
-        assertThat(e.problems()).extracting(DataProblem::item, DataProblem::field)
+        assertThat(e.problems())
+                .extracting(DataProblem::item, DataProblem::field)
                 .containsExactly(tuple("../attacks.geojson", "files"));
     }
 

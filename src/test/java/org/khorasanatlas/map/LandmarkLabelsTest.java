@@ -22,14 +22,18 @@ import org.khorasanatlas.sources.Source;
 /** The gazetteer's neighbourhoods and landmarks as map labels, with the short names a map shows. */
 class LandmarkLabelsTest {
 
-    private static final Source SOURCE = new Source("Test", "Test", LocalDate.of(2026, 12, 4),
-            URI.create("https://example.org/"));
+    private static final Source SOURCE =
+            new Source("Test", "Test", LocalDate.of(2026, 12, 4), URI.create("https://example.org/"));
 
     @Test
     void neighbourhoodsComeFirstThenLandmarksAndTownsAndRoadsAreLeftOut() {
         Map<String, Object> collection = LandmarkLabels.collection(List.of(
                 place("kabul", "Kabul", PlaceKind.TOWN, 34.5, 69.2),
-                place("kabul-sakhi-shrine", "Sakhi Shrine (Ziyarat-e Sakhi), Karte Sakhi", PlaceKind.SHRINE, 34.52,
+                place(
+                        "kabul-sakhi-shrine",
+                        "Sakhi Shrine (Ziyarat-e Sakhi), Karte Sakhi",
+                        PlaceKind.SHRINE,
+                        34.52,
                         69.15),
                 place("kabul-shahr-e-naw", "Shahr-e Naw", PlaceKind.NEIGHBOURHOOD, 34.53, 69.17),
                 place("kabul-serena-area", "Area around Kabul Serena Hotel", PlaceKind.NEIGHBOURHOOD, 34.51, 69.18),
@@ -38,7 +42,8 @@ class LandmarkLabelsTest {
                 place("kabul-uni-b", "Marshal Fahim University, Qargha", PlaceKind.MILITARY_BASE, 34.54, 69.05)));
 
         List<Map<String, Object>> properties = properties(collection);
-        assertThat(properties).extracting(p -> p.get("text"), p -> p.get("rank"), p -> p.get("kind"))
+        assertThat(properties)
+                .extracting(p -> p.get("text"), p -> p.get("rank"), p -> p.get("kind"))
                 .containsExactly(
                         tuple("Shahr-e Naw", 0, "neighbourhood"),
                         tuple("Sakhi Shrine", 1, "landmark"),
@@ -56,15 +61,15 @@ class LandmarkLabelsTest {
 
     @Test
     void aLabelLiesAtItsPlaceLongitudeFirst() {
-        Map<String, Object> collection = LandmarkLabels.collection(List.of(
-                place("kabul-khair-khana", "Khair Khana", PlaceKind.NEIGHBOURHOOD, 34.58, 69.12)));
+        Map<String, Object> collection = LandmarkLabels.collection(
+                List.of(place("kabul-khair-khana", "Khair Khana", PlaceKind.NEIGHBOURHOOD, 34.58, 69.12)));
         assertThat(collection.toString()).contains("coordinates=[69.12, 34.58]");
     }
 
     @Test
     void theUrlCarriesAVersionOfTheContents() throws java.io.IOException {
-        Function<String, LandmarkLabels> labels = name -> new LandmarkLabels(new Gazetteer(Map.of("x",
-                place("x", name, PlaceKind.NEIGHBOURHOOD, 34.58, 69.12))));
+        Function<String, LandmarkLabels> labels = name ->
+                new LandmarkLabels(new Gazetteer(Map.of("x", place("x", name, PlaceKind.NEIGHBOURHOOD, 34.58, 69.12))));
         LandmarkLabels first = labels.apply("Khair Khana");
         assertThat(first.url()).matches("/geodata/landmarks/[0-9a-f]{12}\\.geojson");
         assertThat(labels.apply("Khair Khana").url()).isEqualTo(first.url());
@@ -78,13 +83,23 @@ class LandmarkLabelsTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> properties(Map<String, Object> collection) {
-        return ((List<Map<String, Object>>) collection.get("features")).stream()
-                .map(feature -> (Map<String, Object>) feature.get("properties")).collect(Collectors.toList());
+        return ((List<Map<String, Object>>) collection.get("features"))
+                .stream()
+                        .map(feature -> (Map<String, Object>) feature.get("properties"))
+                        .collect(Collectors.toList());
     }
 
     private static Place place(String id, String name, PlaceKind kind, double lat, double lng) {
-        return new Place(id, name, kind, "kabul", "Kabul", "AFG", new GeoPoint(lat, lng),
-                kind == PlaceKind.NEIGHBOURHOOD ? LocationPrecision.NEIGHBOURHOOD : LocationPrecision.SITE, SOURCE,
+        return new Place(
+                id,
+                name,
+                kind,
+                "kabul",
+                "Kabul",
+                "AFG",
+                new GeoPoint(lat, lng),
+                kind == PlaceKind.NEIGHBOURHOOD ? LocationPrecision.NEIGHBOURHOOD : LocationPrecision.SITE,
+                SOURCE,
                 null);
     }
 }

@@ -7,9 +7,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
 
 class HealthCheckTest {
 
@@ -30,7 +31,8 @@ class HealthCheckTest {
     @Test
     void downWhenTheProbeAnswers503() throws IOException {
         // Spring Boot's readiness probe while the app refuses traffic (starting, or shutting down gracefully).
-        assertThat(HealthCheck.isUp(serve(503, "{\"status\":\"OUT_OF_SERVICE\"}"))).isFalse();
+        assertThat(HealthCheck.isUp(serve(503, "{\"status\":\"OUT_OF_SERVICE\"}")))
+                .isFalse();
     }
 
     @Test

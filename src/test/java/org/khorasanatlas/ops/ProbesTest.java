@@ -39,7 +39,8 @@ class ProbesTest {
             assertThat(answer.statusCode()).as(probe).isEqualTo(200);
             assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"");
         }
-        assertThat(HealthCheck.isUp(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))).isTrue();
+        assertThat(HealthCheck.isUp(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")))
+                .isTrue();
     }
 
     @Test
@@ -56,7 +57,9 @@ class ProbesTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

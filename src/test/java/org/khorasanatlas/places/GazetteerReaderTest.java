@@ -35,16 +35,19 @@ class GazetteerReaderTest {
 
     @Test
     void everyBrokenPlaceIsNamedWithItsLineAndField() {
-        List<DataProblem> problems = catchThrowableOfType(InvalidDataException.class,
-                () -> reader.read(TestDataFiles.fixture("places/broken.geojson"))).problems();
+        List<DataProblem> problems = catchThrowableOfType(
+                        InvalidDataException.class, () -> reader.read(TestDataFiles.fixture("places/broken.geojson")))
+                .problems();
 
-        assertThat(problems).extracting(DataProblem::line, DataProblem::item, DataProblem::field).containsExactly(
-                tuple(4, "kabul", "id"),
-                tuple(6, "quetta-wrong-country", "geometry.coordinates"),
-                tuple(8, "unknown-kind", "properties.kind"),
-                tuple(10, "no-source-link", "properties.source.url"));
-        assertThat(problems).allSatisfy(problem -> assertThat(problem.file())
-                .isEqualTo("bad-geodata/places/broken.geojson"));
+        assertThat(problems)
+                .extracting(DataProblem::line, DataProblem::item, DataProblem::field)
+                .containsExactly(
+                        tuple(4, "kabul", "id"),
+                        tuple(6, "quetta-wrong-country", "geometry.coordinates"),
+                        tuple(8, "unknown-kind", "properties.kind"),
+                        tuple(10, "no-source-link", "properties.source.url"));
+        assertThat(problems)
+                .allSatisfy(problem -> assertThat(problem.file()).isEqualTo("bad-geodata/places/broken.geojson"));
     }
 
     @Test

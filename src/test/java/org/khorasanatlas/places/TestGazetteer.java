@@ -7,15 +7,15 @@ import org.khorasanatlas.region.TestCountries;
 /** The shipped gazetteer, read once for all tests. */
 public final class TestGazetteer {
 
-    private TestGazetteer() {
-    }
+    private TestGazetteer() {}
 
     public static Gazetteer shipped() {
         return Holder.SHIPPED;
     }
 
     private static final class Holder {
-        static final Gazetteer SHIPPED = new Gazetteer(new GazetteerReader(new JsonDataReader(),
-                TestCountries.shipped()).read(TestDataFiles.shipped(Gazetteer.PATH)));
+        static final Gazetteer SHIPPED =
+                new Gazetteer(new GazetteerReader(new JsonDataReader(), TestCountries.shipped())
+                        .read(TestDataFiles.shipped(Gazetteer.PATH)));
     }
 }

@@ -46,8 +46,8 @@ class BadProfileFilesTest {
     /** A 50 MB profile, almost all of it one fact's text: refused at that text. */
     @Test
     void fiftyMegabyteFile(@TempDir Path dir) throws IOException {
-        DataFile file = TestDataFiles.file(TestDataFiles.fiftyMegabytesBefore("profile/good.json", "IS announced",
-                dir.resolve("fifty-megabytes.json")));
+        DataFile file = TestDataFiles.file(TestDataFiles.fiftyMegabytesBefore(
+                "profile/good.json", "IS announced", dir.resolve("fifty-megabytes.json")));
 
         InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> reader.read(file));
 

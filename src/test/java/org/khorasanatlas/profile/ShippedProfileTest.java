@@ -25,8 +25,10 @@ class ShippedProfileTest {
 
     @Test
     void hasTheDocumentedSectionsInOrder() {
-        assertThat(profile.sections()).extracting(ProfileSection::id).containsExactly(
-                "founding", "leaders", "strength", "areas", "relations", "designations", "differences");
+        assertThat(profile.sections())
+                .extracting(ProfileSection::id)
+                .containsExactly(
+                        "founding", "leaders", "strength", "areas", "relations", "designations", "differences");
     }
 
     @Test
@@ -34,17 +36,21 @@ class ShippedProfileTest {
         assertThat(profile.sections()).allSatisfy(section -> {
             assertThat(section.facts()).as(section.id()).isNotEmpty();
             assertThat(section.facts()).allSatisfy(fact -> {
-                assertThat(fact.sources()).as("%s: %s", section.id(), fact.heading()).isNotEmpty();
-                assertThat(fact.sources()).allSatisfy(
-                        source -> assertThat(source.url().getScheme()).isIn("http", "https"));
+                assertThat(fact.sources())
+                        .as("%s: %s", section.id(), fact.heading())
+                        .isNotEmpty();
+                assertThat(fact.sources())
+                        .allSatisfy(
+                                source -> assertThat(source.url().getScheme()).isIn("http", "https"));
             });
         });
     }
 
     @Test
     void strengthFiguresAreOrdered() {
-        assertThat(profile.sections()).flatExtracting(ProfileSection::facts)
-                .allSatisfy(fact -> fact.figure().ifPresent(
-                        figure -> assertThat(figure.low()).isBetween(0, figure.high())));
+        assertThat(profile.sections())
+                .flatExtracting(ProfileSection::facts)
+                .allSatisfy(fact -> fact.figure()
+                        .ifPresent(figure -> assertThat(figure.low()).isBetween(0, figure.high())));
     }
 }

@@ -32,10 +32,12 @@ class BadRegionFilesTest {
 
     @Test
     void theBaselineFilesAreValid() {
-        assertThat(BadFileCorpus.good("region")).allSatisfy(good -> assertThat(new KhorasanRegion(good).layers())
-                .isNotEmpty());
-        assertThat(BadFileCorpus.good("countries")).allSatisfy(good -> assertThat(new CountryOutlines(good)
-                .isKnown("AFG")).isTrue());
+        assertThat(BadFileCorpus.good("region"))
+                .allSatisfy(
+                        good -> assertThat(new KhorasanRegion(good).layers()).isNotEmpty());
+        assertThat(BadFileCorpus.good("countries"))
+                .allSatisfy(good ->
+                        assertThat(new CountryOutlines(good).isKnown("AFG")).isTrue());
     }
 
     @Test

@@ -20,6 +20,7 @@ class ProvincesTest {
 
     /** West square 60–61°E, east square 61–62°E, both 30–31°N: they share the meridian 61°E. */
     private static final String WEST = "[[[60,30],[61,30],[61,31],[60,31],[60,30]]]";
+
     private static final String EAST = "[[[61,30],[62,30],[62,31],[61,31],[61,30]]]";
 
     @TempDir
@@ -27,8 +28,8 @@ class ProvincesTest {
 
     @Test
     void aPointLiesInTheSquareAroundIt() throws IOException {
-        Provinces provinces = new Provinces(file(feature("xxx-west", "West", "XXX", WEST),
-                feature("xxx-east", "East", "XXX", EAST)));
+        Provinces provinces =
+                new Provinces(file(feature("xxx-west", "West", "XXX", WEST), feature("xxx-east", "East", "XXX", EAST)));
         assertThat(provinces.containing(30.5, 60.5)).map(Province::id).contains("xxx-west");
         assertThat(provinces.containing(30.5, 61.5)).map(Province::name).contains("East");
         assertThat(provinces.containing(29.5, 60.5)).isEmpty();
@@ -41,11 +42,16 @@ class ProvincesTest {
 
     @Test
     void badIdsAndCountriesAreNamedWithTheirLine() throws IOException {
-        InvalidDataException e = catchThrowableOfType(InvalidDataException.class, () -> new Provinces(file(
-                feature("Bad Id", "West", "XXX", WEST), feature("xxx-east", "East", "xx", EAST),
-                feature("xxx-east", "East", "XXX", EAST))));
-        assertThat(e.problems()).extracting(DataProblem::line, DataProblem::item, DataProblem::field)
-                .containsExactly(tuple(2, "Bad Id", "properties.id"),
+        InvalidDataException e = catchThrowableOfType(
+                InvalidDataException.class,
+                () -> new Provinces(file(
+                        feature("Bad Id", "West", "XXX", WEST),
+                        feature("xxx-east", "East", "xx", EAST),
+                        feature("xxx-east", "East", "XXX", EAST))));
+        assertThat(e.problems())
+                .extracting(DataProblem::line, DataProblem::item, DataProblem::field)
+                .containsExactly(
+                        tuple(2, "Bad Id", "properties.id"),
                         tuple(3, "xxx-east", "properties.country"),
                         tuple(4, "xxx-east", "properties.id"));
     }
@@ -73,8 +79,8 @@ class ProvincesTest {
 
     private DataFile file(String... features) throws IOException {
         Path path = dir.resolve("provinces.geojson");
-        Files.writeString(path, "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features)
-                + "\n]}\n");
+        Files.writeString(
+                path, "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}\n");
         return TestDataFiles.file(path);
     }
 }

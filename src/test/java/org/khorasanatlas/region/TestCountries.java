@@ -5,8 +5,7 @@ import org.khorasanatlas.geodata.TestDataFiles;
 /** The shipped country outlines, read once for all tests (parsing the base map takes a moment). */
 public final class TestCountries {
 
-    private TestCountries() {
-    }
+    private TestCountries() {}
 
     public static CountryOutlines shipped() {
         return Holder.SHIPPED;

@@ -5,8 +5,7 @@ import org.khorasanatlas.geodata.TestDataFiles;
 /** The shipped provinces, read once for all tests. */
 public final class TestProvinces {
 
-    private TestProvinces() {
-    }
+    private TestProvinces() {}
 
     public static Provinces shipped() {
         return Holder.SHIPPED;

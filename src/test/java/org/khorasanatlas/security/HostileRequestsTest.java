@@ -47,18 +47,23 @@ class HostileRequestsTest {
 
     @Test
     void theSessionCookieIsSameSiteLax() throws Exception {
-        assertThat(send(get("/")).headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(send(get("/")).headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"{not json", "[1,2]", "{\"csrfToken\":\"x\",\"rpc\":\"x\"}", "{\"syncId\":\"one\"}", ""})
     void aMalformedVaadinMessageIsRefusedWithoutAnErrorInTheLog(String body, CapturedOutput output) throws Exception {
-        String cookie = send(get("/")).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        assertThat(send(get("/?v-r=init&location=&query=").header("Cookie", cookie)).statusCode()).isEqualTo(200);
+        String cookie =
+                send(get("/")).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(send(get("/?v-r=init&location=&query=").header("Cookie", cookie))
+                        .statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
-                .header("Cookie", cookie).header("Content-Type", "application/json")
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
 
         assertThat(answer.statusCode()).isEqualTo(400);
@@ -95,7 +100,8 @@ class HostileRequestsTest {
 
     @Test
     void csvDownloadsAreCompressed() throws Exception {
-        HttpResponse<byte[]> answer = http.send(get("/api/events.csv").header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> answer = http.send(
+                get("/api/events.csv").header("Accept-Encoding", "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(answer.headers().firstValue("Content-Encoding")).contains("gzip");

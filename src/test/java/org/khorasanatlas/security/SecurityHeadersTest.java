@@ -8,9 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,13 +23,14 @@ class SecurityHeadersTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/?year=2021", "/geodata/basemap/countries.geojson", "/no-such-page",
-            "/actuator/health"})
+    @ValueSource(
+            strings = {"/", "/?year=2021", "/geodata/basemap/countries.geojson", "/no-such-page", "/actuator/health"})
     void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
     }
@@ -37,13 +38,17 @@ class SecurityHeadersTest {
     @Test
     void onlyTheHealthCheckIsExposed() throws Exception {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"").doesNotContain("components")
+        assertThat(get("/actuator/health").body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
                 .doesNotContain("details");
-        for (String hidden : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops",
-                "/actuator/heapdump", "/actuator/mappings"}) {
+        for (String hidden : new String[] {
+            "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump", "/actuator/mappings"
+        }) {
             // Unknown paths fall through to Vaadin, which answers with its page shell (and shows "not found").
             HttpResponse<String> response = get(hidden);
-            assertThat(response.headers().firstValue("Content-Type")).as(hidden)
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(hidden)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(response.body()).as(hidden).doesNotContain("propertySources", "\"beans\"", "\"contexts\"");
         }
@@ -58,7 +63,9 @@ class SecurityHeadersTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -42,7 +42,8 @@ class SessionCapacityTest {
     @Test
     void overTheHeapLimitNoNewSessionOrTabIsAdmitted() throws InterruptedException {
         SessionCapacity capacity = new SessionCapacity(limits(100, 20, 1), sessions, heap);
-        byte[] held = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / 50)];
+        byte[] held = new byte
+                [(int) Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / 50)];
         System.gc();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (heap.percentUsed() < 1 && System.nanoTime() < deadline) {

@@ -13,14 +13,29 @@ import org.khorasanatlas.geodata.ProblemList;
 class SourceReaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(document.cookie)",
-            "data:text/html,<script>x</script>", "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/report",
-            "https:report", "/relative/report", " javascript:alert(1)", "https://exa mple.org/"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JavaScript:alert(document.cookie)",
+                "data:text/html,<script>x</script>",
+                "vbscript:msgbox(1)",
+                "file:///etc/passwd",
+                "//evil.example/report",
+                "https:report",
+                "/relative/report",
+                " javascript:alert(1)",
+                "https://exa mple.org/"
+            })
     void onlyHttpLinksWithAHostAreRead(String url) {
         ProblemList problems = new ProblemList("geodata/attacks.geojson");
 
-        assertThat(SourceReader.read(new SourceJson("Wire", "Report", "2020-01-01", url), problems, 7, "2020-01-01-x",
-                "properties.sources[0]")).isEmpty();
+        assertThat(SourceReader.read(
+                        new SourceJson("Wire", "Report", "2020-01-01", url),
+                        problems,
+                        7,
+                        "2020-01-01-x",
+                        "properties.sources[0]"))
+                .isEmpty();
 
         assertThat(problems.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("geodata/attacks.geojson");
@@ -35,8 +50,13 @@ class SourceReaderTest {
     void httpLinksAreRead(String url) {
         ProblemList problems = new ProblemList("geodata/attacks.geojson");
 
-        assertThat(SourceReader.read(new SourceJson("Wire", "Report", "2020-01-01", url), problems, 7, "2020-01-01-x",
-                "properties.sources[0]")).isPresent();
+        assertThat(SourceReader.read(
+                        new SourceJson("Wire", "Report", "2020-01-01", url),
+                        problems,
+                        7,
+                        "2020-01-01-x",
+                        "properties.sources[0]"))
+                .isPresent();
         assertThat(problems.isEmpty()).isTrue();
     }
 }
