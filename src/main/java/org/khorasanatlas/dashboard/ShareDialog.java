@@ -3,6 +3,7 @@ package org.khorasanatlas.dashboard;
 import org.khorasanatlas.api.ExportLink;
 import org.khorasanatlas.api.ExportLinks;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.share.PreviewTags;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;

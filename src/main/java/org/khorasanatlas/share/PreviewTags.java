@@ -1,4 +1,4 @@
-package org.khorasanatlas.dashboard;
+package org.khorasanatlas.share;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,9 +25,9 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
  * with a bad value still gets the picture of what the page shows. Jsoup escapes the attribute values.
  */
 @Component
-class PreviewTags implements VaadinServiceInitListener {
+public class PreviewTags implements VaadinServiceInitListener {
 
-    static final int WIDTH = 1200;
+    public static final int WIDTH = 1200;
 
     private final FilterParameters parameters;
     private final PictureTexts texts;
