@@ -9,4 +9,6 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...tseslint.configs.stylistic,
+  // Build scripts beside the sources (frontend/embed/build.mjs) run in Node, not in the browser.
+  { files: ['frontend/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
 );
