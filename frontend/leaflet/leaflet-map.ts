@@ -51,6 +51,17 @@ class FlowLeafletMap extends HTMLElement {
     return this.built?.map;
   }
 
+  /** Where the reader has taken the map, rounded as a link keeps it (about 10 m); null before it is drawn. */
+  currentView(): { lat: number; lng: number; zoom: number } | null {
+    const map = this.built?.map;
+    if (!map) {
+      return null;
+    }
+    const center = map.getCenter();
+    const round = (value: number) => Math.round(value * 10_000) / 10_000;
+    return { lat: round(center.lat), lng: round(center.wrap().lng), zoom: map.getZoom() };
+  }
+
   set layers(json: string) {
     this.layersSpec = JSON.parse(json) as LayersSpec;
     // New layers after the map was built: build it again rather than ignore them.

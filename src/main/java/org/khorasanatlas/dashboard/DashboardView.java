@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
@@ -18,9 +19,11 @@ import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
+import org.khorasanatlas.map.MapViewParameters;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.region.Province;
@@ -58,6 +61,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final AttackCatalog catalog;
     private final ImportedAttacks imported;
     private final FilterParameters parameters;
+    private final MapViewParameters viewParameters;
     private final AttackMap map;
     private final PeriodText periods;
     private final PeriodSelect periodSelect;
@@ -96,6 +100,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         this.imported = imported;
         this.parameters = parameters;
         this.map = new AttackMap(layers, grid);
+        this.viewParameters = new MapViewParameters(layers);
         Function<String, String> countryName = code -> countries.name(code).orElse(code);
         this.card = new AttackCard(countryName, corrections);
         this.suspected = new SuspectedToggle(this::navigate);
@@ -181,23 +186,28 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         ShareDialog dialog = new ShareDialog(citation.link(), citation.embedLink(), citation.text(), filter);
         add(dialog);
         dialog.open();
+        map.fetchView(dialog::offerView);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ParsedFilter parsed =
-                parameters.parse(event.getLocation().getQueryParameters().getParameters());
-        List<String> problems =
-                parsed.problems().stream().map(ParameterProblem::describe).toList();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        ParsedFilter parsed = parameters.parse(query);
+        MapViewParameters.Parsed view = viewParameters.parse(query);
+        List<String> problems = Stream.concat(parsed.problems().stream(), view.problems().stream())
+                .map(ParameterProblem::describe)
+                .toList();
         notice.setText(String.join(" ", problems));
         notice.setVisible(!problems.isEmpty());
-        apply(parsed.filter());
+        apply(parsed.filter(), view.view());
         Optional<AttackEvent> selected = parsed.eventId().flatMap(catalog::byId);
         selected.ifPresentOrElse(this::select, this::clearSelection);
         citation.show(periods.label(filter.years()), filter, selected.map(AttackEvent::id));
     }
 
-    private void apply(EventFilter newFilter) {
+    /** Shows the filter's attacks, where a shared link's {@code view} says or where the filter's attacks are. */
+    private void apply(EventFilter newFilter, Optional<MapFocus.View> view) {
         filter = newFilter;
         List<AttackEvent> events = catalog.find(filter);
         YearRange years = filter.years();
@@ -212,7 +222,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         totals.show(periods.heading(years), catalog.summary(filter));
         chart.show(years);
         // While playing, the map keeps the region in view rather than jumping to each step's attacks.
-        map.show(events, imported.find(filter), years.isAll() || playback.isPlaying());
+        map.show(events, imported.find(filter), years.isAll() || playback.isPlaying(), view);
         table.show(filter, events.size());
         // Every province of the other filters stays listed and shaded, so another can be chosen in one step.
         Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));

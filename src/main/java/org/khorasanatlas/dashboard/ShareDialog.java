@@ -3,6 +3,8 @@ package org.khorasanatlas.dashboard;
 import org.khorasanatlas.api.ExportLink;
 import org.khorasanatlas.api.ExportLinks;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.leaflet.MapFocus;
+import org.khorasanatlas.map.MapViewParameters;
 import org.khorasanatlas.share.PreviewTags;
 
 import com.vaadin.flow.component.Component;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,16 +37,23 @@ class ShareDialog extends Component implements HasComponents {
     /** About 25 cm wide at 300 dpi: enough for a printed page. */
     private static final int PRINT_WIDTH = 3000;
 
+    private final String link;
     private final String embedLink;
+    private final Input linkField = new Input();
+    private final Checkbox keepView = new Checkbox();
+    private final SizeSelect size;
+    private final CopyButton copyLink;
     private final Pre code = new Pre();
     private final IFrame preview = new IFrame();
     private final CopyButton copyCode;
+    private MapFocus.View view;
 
     /**
      * {@code link}, {@code embedLink}, {@code citation}: the view's, as the citation panel has them; {@code filter}:
      * the view's filter, for its picture.
      */
     ShareDialog(String link, String embedLink, String citation, EventFilter filter) {
+        this.link = link;
         this.embedLink = embedLink;
         setId("share-dialog");
         getElement().setAttribute("class", "share-dialog");
@@ -51,16 +61,21 @@ class ShareDialog extends Component implements HasComponents {
         H2 title = new H2(getTranslation("share.title"));
         title.setId("share-title");
 
-        Input linkField = new Input();
         linkField.setId("share-link");
         linkField.setValue(link);
         linkField.getElement().setAttribute("readonly", true);
+        keepView.setId("share-keep-view");
+        keepView.setLabel(getTranslation("share.view.keep"));
+        keepView.setValue(true);
+        // Offered once the browser has said where the map is (offerView).
+        keepView.setVisible(false);
+        keepView.addValueChangeListener(change -> showLinks());
         NativeLabel linkLabel = new NativeLabel(getTranslation("share.link"));
         linkLabel.setFor(linkField);
-        CopyButton copyLink = new CopyButton("share.link.copy", "share.copied", () -> link);
+        copyLink = new CopyButton("share.link.copy", "share.copied", linkField::getValue);
         copyLink.setId("copy-share-link");
 
-        SizeSelect size = new SizeSelect(choice -> getTranslation(choice.key()));
+        size = new SizeSelect(choice -> getTranslation(choice.key()));
         size.setId("share-size");
         NativeLabel sizeLabel = new NativeLabel(getTranslation("share.embed.size"));
         sizeLabel.setFor(size);
@@ -97,6 +112,7 @@ class ShareDialog extends Component implements HasComponents {
         previewBox.addClassName("share-preview-box");
         add(
                 title,
+                keepView,
                 new H3(getTranslation("share.link.heading")),
                 linkLabel,
                 linkField,
@@ -136,10 +152,31 @@ class ShareDialog extends Component implements HasComponents {
         getElement().callJsFunction("showModal");
     }
 
+    /** Where the reader has taken the map: the links may keep it, as the reader chooses. */
+    void offerView(MapFocus.View offered) {
+        view = offered;
+        keepView.setVisible(true);
+        showLinks();
+    }
+
+    private void showLinks() {
+        linkField.setValue(withView(link));
+        copyLink.reset();
+        show(size.size());
+    }
+
+    private String withView(String address) {
+        if (view == null || !keepView.getValue()) {
+            return address;
+        }
+        return address + (address.contains("?") ? "&" : "?") + MapViewParameters.query(view);
+    }
+
     private void show(EmbedSize size) {
-        code.setText(EmbedCode.iframe(embedLink, size, getTranslation("share.embed.frame-title")));
+        String embedded = withView(embedLink);
+        code.setText(EmbedCode.iframe(embedded, size, getTranslation("share.embed.frame-title")));
         copyCode.reset();
-        preview.setSrc(embedLink);
+        preview.setSrc(embedded);
         preview.setWidth(size.width().endsWith("%") ? size.width() : size.width() + "px");
         preview.setHeight(size.height() + "px");
     }

@@ -27,6 +27,7 @@ import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.map.AttackMarkers;
+import org.khorasanatlas.map.MapViewParameters;
 import org.khorasanatlas.region.CountryOutlines;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class EmbedPage {
-
-    /** The map's view, which the embed page takes besides the API's filter parameters. */
-    static final List<String> VIEW_PARAMETERS = List.of("lat", "lng", "zoom");
 
     private static final List<String> TEXTS = List.of(
             "embed.loading",
@@ -152,7 +150,7 @@ class EmbedPage {
                                 code -> code, code -> countries.name(code).orElse(code), (a, b) -> a, TreeMap::new)));
         config.put("labels", labels);
         config.put("texts", TEXTS.stream().collect(Collectors.toMap(key -> key, text, (a, b) -> a, TreeMap::new)));
-        config.put("viewParameters", VIEW_PARAMETERS);
+        config.put("viewParameters", MapViewParameters.NAMES);
         return config;
     }
 

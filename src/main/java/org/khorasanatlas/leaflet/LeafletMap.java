@@ -14,9 +14,11 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -170,6 +172,20 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** What the map showed when it last reported its view; empty until it has (see {@link ViewportChangeEvent}). */
     public Optional<Viewport> getViewport() {
         return Optional.ofNullable(viewport);
+    }
+
+    /**
+     * Asks the browser where the reader has taken the map, for a link that keeps the view; {@code view} gets it
+     * in a later round trip, or never if the map is not drawn yet.
+     */
+    public void fetchView(SerializableConsumer<MapFocus.View> view) {
+        getElement().callJsFunction("currentView").then(JsonNode.class, node -> {
+            if (node != null && node.isObject()) {
+                view.accept(new MapFocus.View(
+                        new LatLng(node.get("lat").asDouble(), node.get("lng").asDouble()),
+                        node.get("zoom").asDouble()));
+            }
+        });
     }
 
     public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {

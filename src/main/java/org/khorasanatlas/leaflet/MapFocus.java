@@ -12,5 +12,6 @@ public sealed interface MapFocus {
 
     record FitBounds(LatLngBounds bounds) implements MapFocus {}
 
-    record View(LatLng center, int zoom) implements MapFocus {}
+    /** A centre and a zoom, which may be fractional (the map snaps to halves). */
+    record View(LatLng center, double zoom) implements MapFocus {}
 }

@@ -21,6 +21,7 @@ import org.khorasanatlas.leaflet.PointLayer;
 import org.khorasanatlas.leaflet.Viewport;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -80,9 +81,10 @@ public class AttackMap extends Composite<LeafletMap> {
     /**
      * Shows these attacks, and these imported ones on the import's layer (if the map has one). A single year's
      * attacks are fitted into view; the whole period shows the region, so switching back to all years always
-     * lands in the same familiar place.
+     * lands in the same familiar place. A view from a shared link ({@code view}) overrides both.
      */
-    public void show(List<AttackEvent> events, List<AttackEvent> imported, boolean wholePeriod) {
+    public void show(
+            List<AttackEvent> events, List<AttackEvent> imported, boolean wholePeriod, Optional<MapFocus.View> view) {
         byViewport = grid.needed(events.size() + imported.size());
         attacks = events;
         importedAttacks = imported;
@@ -91,7 +93,8 @@ public class AttackMap extends Composite<LeafletMap> {
                         .<MapFocus>map(MapFocus.FitBounds::new)
                         .orElseGet(MapFocus.Stay::new)
                 : new MapFocus.FitPoints();
-        MapFocus focus = wholePeriod ? new MapFocus.View(layers.center(), layers.zoom()) : fit;
+        MapFocus focus =
+                view.isPresent() ? view.get() : wholePeriod ? new MapFocus.View(layers.center(), layers.zoom()) : fit;
         if (byViewport) {
             sendBeforeResponse(focus);
         } else {
@@ -100,6 +103,11 @@ public class AttackMap extends Composite<LeafletMap> {
             attacks = List.of();
             importedAttacks = List.of();
         }
+    }
+
+    /** Where the reader has taken the map, for a link that keeps it; see {@link LeafletMap#fetchView}. */
+    public void fetchView(SerializableConsumer<MapFocus.View> view) {
+        getContent().fetchView(view);
     }
 
     /**

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.leaflet.LatLng;
+import org.khorasanatlas.leaflet.LeafletMap;
+import org.khorasanatlas.leaflet.MapFocus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Input;
@@ -55,6 +59,44 @@ class ShareDialogTest extends DashboardTestBase {
     }
 
     @Test
+    void theLinksKeepTheMapsViewUnlessTheReaderUnticksIt() {
+        open("year", "2021");
+        test(find(Button.class).id("share-open")).click();
+        assertThat(find(Checkbox.class).withId("share-keep-view").exists())
+                .as("no view known yet")
+                .isFalse();
+
+        find(ShareDialog.class).single().offerView(new MapFocus.View(new LatLng(34.52813, 69.17233), 11.5));
+
+        Checkbox keepView = find(Checkbox.class).id("share-keep-view");
+        assertThat(keepView.getValue()).isTrue();
+        assertThat(find(Input.class).id("share-link").getValue())
+                .isEqualTo("/?year=2021&lat=34.5281&lng=69.1723&zoom=11.5");
+        assertThat(find(Pre.class).id("share-embed-code").getText())
+                .contains("src=\"/embed?year=2021&amp;lat=34.5281&amp;lng=69.1723&amp;zoom=11.5\"");
+        assertThat(find(IFrame.class).id("share-preview").getSrc()).endsWith("&zoom=11.5");
+
+        test(keepView).click();
+
+        assertThat(find(Input.class).id("share-link").getValue()).isEqualTo("/?year=2021");
+        assertThat(find(IFrame.class).id("share-preview").getSrc()).isEqualTo("/embed?year=2021");
+    }
+
+    @Test
+    void aSharedViewOpensTheMapThereAndABadOneIsNamed() {
+        open("year", "2021", "lat", "34.5281", "lng", "69.1723", "zoom", "12");
+
+        assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
+        assertThat(mapPayload()).contains("\"center\":[34.5281,69.1723],\"zoom\":12.0");
+
+        open("year", "2021", "lat", "95", "lng", "69.1723", "zoom", "12");
+
+        assertThat(find(Paragraph.class).id("filter-notice").getText())
+                .contains("lat=“95”: not a number from -90 to 90; the map's own view");
+        assertThat(mapPayload()).contains("\"fit\":true").contains("\"center\":null");
+    }
+
+    @Test
     void itOffersThePictureOfTheFilterInTwoSizes() {
         open("year", "2021", "country", "AFG");
         test(find(Button.class).id("share-open")).click();
@@ -88,5 +130,9 @@ class ShareDialogTest extends DashboardTestBase {
                         "<iframe src=\"https://atlas.example/embed?year=2021&amp;country=AFG&quot;&gt;&lt;script&gt;\""
                                 + " width=\"400\" height=\"360\" title=\"A &quot;map&quot;\""
                                 + " style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>");
+    }
+
+    private String mapPayload() {
+        return find(LeafletMap.class).single().getElement().getProperty("points");
     }
 }

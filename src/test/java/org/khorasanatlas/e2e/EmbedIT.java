@@ -4,12 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 
@@ -76,6 +78,36 @@ class EmbedIT {
                     .hasText(data.byId(DashboardIT.KABUL_AIRPORT).name());
             atlas.screenshot("embed-pasted-small");
         }
+    }
+
+    @Test
+    void aSharedLinkAndItsEmbedOpenWhereTheSenderLeftTheMap(AtlasPage atlas) {
+        atlas.open("/?year=2021&lat=34.5281&lng=69.1723&zoom=12");
+        Page page = atlas.page();
+        assertThat(view(page.mainFrame())).containsExactly(34.5281, 69.1723, 12.0);
+
+        page.locator("#share-open").click();
+        assertThat(page.locator("#share-keep-view")).isVisible();
+        String link = page.locator("#share-link").inputValue();
+        assertThat(link).endsWith("/?year=2021&lat=34.5281&lng=69.1723&zoom=12");
+        assertThat(page.locator("#share-embed-code")).containsText("year=2021&amp;lat=34.5281&amp;lng=69.1723&amp;zoom=12");
+        assertThat(page.frameLocator("#share-preview").locator("body")).hasAttribute("data-ready", "true");
+        Frame preview = page.frames().stream()
+                .filter(frame -> frame.url().contains("/embed?"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(view(preview)).containsExactly(34.5281, 69.1723, 12.0);
+
+        page.locator("#share-keep-view").click();
+        assertThat(page.locator("#share-link")).hasValue(Pattern.compile("/\\?year=2021$"));
+    }
+
+    /** The centre and zoom the frame's map shows, as its currentView() gives them. */
+    private static List<Double> view(Frame frame) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> view = (Map<String, Number>)
+                frame.evaluate("document.querySelector('flow-leaflet-map').currentView()");
+        return List.of(view.get("lat").doubleValue(), view.get("lng").doubleValue(), view.get("zoom").doubleValue());
     }
 
     @Test
