@@ -90,7 +90,8 @@ class EmbedIT {
         assertThat(page.locator("#share-keep-view")).isVisible();
         String link = page.locator("#share-link").inputValue();
         assertThat(link).endsWith("/?year=2021&lat=34.5281&lng=69.1723&zoom=12");
-        assertThat(page.locator("#share-embed-code")).containsText("year=2021&amp;lat=34.5281&amp;lng=69.1723&amp;zoom=12");
+        assertThat(page.locator("#share-embed-code"))
+                .containsText("year=2021&amp;lat=34.5281&amp;lng=69.1723&amp;zoom=12");
         assertThat(page.frameLocator("#share-preview").locator("body")).hasAttribute("data-ready", "true");
         Frame preview = page.frames().stream()
                 .filter(frame -> frame.url().contains("/embed?"))
@@ -105,9 +106,12 @@ class EmbedIT {
     /** The centre and zoom the frame's map shows, as its currentView() gives them. */
     private static List<Double> view(Frame frame) {
         @SuppressWarnings("unchecked")
-        Map<String, Number> view = (Map<String, Number>)
-                frame.evaluate("document.querySelector('flow-leaflet-map').currentView()");
-        return List.of(view.get("lat").doubleValue(), view.get("lng").doubleValue(), view.get("zoom").doubleValue());
+        Map<String, Number> view =
+                (Map<String, Number>) frame.evaluate("document.querySelector('flow-leaflet-map').currentView()");
+        return List.of(
+                view.get("lat").doubleValue(),
+                view.get("lng").doubleValue(),
+                view.get("zoom").doubleValue());
     }
 
     @Test
