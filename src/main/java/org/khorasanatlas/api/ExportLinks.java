@@ -23,10 +23,18 @@ public final class ExportLinks {
 
     /** The map of the filter as a PNG {@code width} pixels wide ({@link MapImageController}). */
     public static ExportLink image(EventFilter filter, int width) {
-        ExportLink link = link(MapImageController.PATH, "png", new Selection(filter, Optional.empty()));
+        return image(filter, width, PictureFormat.PNG);
+    }
+
+    /** The map of the filter in {@code format}, {@code width} pixels (or SVG user units) wide. */
+    public static ExportLink image(EventFilter filter, int width, PictureFormat format) {
+        String path = format == PictureFormat.SVG ? MapImageController.SVG_PATH : MapImageController.PATH;
+        ExportLink link = link(path, format.extension(), new Selection(filter, Optional.empty()));
+        String extension = "." + format.extension();
         return new ExportLink(
                 link.url() + (link.url().contains("?") ? "&" : "?") + MapImageController.WIDTH + "=" + width,
-                link.fileName().replaceFirst("\\.png$", "_" + width + "px.png"));
+                link.fileName().substring(0, link.fileName().length() - extension.length()) + "_" + width + "px"
+                        + extension);
     }
 
     static ExportLink csv(Selection selection) {

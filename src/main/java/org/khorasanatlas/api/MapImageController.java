@@ -17,19 +17,19 @@ import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.picture.MapPicture;
+import org.khorasanatlas.picture.PictureText;
 import org.khorasanatlas.picture.PictureTexts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * The map of a filter as a PNG, drawn on the server ({@link MapPicture}): the image of a shared link's preview and
+ * The map of a filter as a PNG (or an SVG), drawn on the server ({@link MapPicture}): the image of a shared link's preview and
  * the dashboard's "Download image". Takes the API's query plus {@code width} (600 to 3000 pixels; 1200 gives the
  * 1200 × 630 of link previews). The picture says the day it was made, so its ETag and the server's small cache
  * change with the day as well as with the data and the query.
@@ -38,6 +38,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 class MapImageController {
 
     static final String PATH = "/api/map.png";
+    static final String SVG_PATH = "/api/map.svg";
     static final String WIDTH = "width";
     static final int DEFAULT_WIDTH = 1200;
     static final int MIN_WIDTH = 600;
@@ -71,6 +72,17 @@ class MapImageController {
 
     @GetMapping(PATH)
     ResponseEntity<byte[]> png(ServletWebRequest request) throws InterruptedException {
+        return picture(request, PictureFormat.PNG);
+    }
+
+    /** The same picture as SVG; {@code width} sets its size in user units. */
+    @GetMapping(SVG_PATH)
+    ResponseEntity<byte[]> svg(ServletWebRequest request) throws InterruptedException {
+        return picture(request, PictureFormat.SVG);
+    }
+
+    private ResponseEntity<byte[]> picture(ServletWebRequest request, PictureFormat format)
+            throws InterruptedException {
         List<String> rest = new ArrayList<>();
         String widthValue = null;
         String raw = request.getRequest().getQueryString();
@@ -84,23 +96,23 @@ class MapImageController {
         Selection selection = query.read(rest.isEmpty() ? null : String.join("&", rest));
         int width = width(widthValue);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String eTag = selection.eTag(catalog.version() + "|" + width + "|" + today);
+        String eTag = selection.eTag(catalog.version() + "|" + format + "|" + width + "|" + today);
         if (request.checkNotModified(eTag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(eTag)
                     .cacheControl(CACHE)
                     .build();
         }
-        byte[] png = cache.get(eTag);
-        if (png == null) {
+        byte[] picture = cache.get(eTag);
+        if (picture == null) {
             if (!drawing.tryAcquire(10, TimeUnit.SECONDS)) {
                 return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                         .header(HttpHeaders.RETRY_AFTER, "5")
                         .build();
             }
             try {
-                png = draw(selection.filter(), width, today);
-                cache.put(eTag, png);
+                picture = draw(selection.filter(), format, width, today);
+                cache.put(eTag, picture);
             } finally {
                 drawing.release();
             }
@@ -108,25 +120,26 @@ class MapImageController {
         return ResponseEntity.ok()
                 .eTag(eTag)
                 .cacheControl(CACHE)
-                .contentType(MediaType.IMAGE_PNG)
+                .contentType(format.mediaType())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline()
-                                .filename(ExportLinks.image(selection.filter(), width)
+                                .filename(ExportLinks.image(selection.filter(), width, format)
                                         .fileName())
                                 .build()
                                 .toString())
-                .body(png);
+                .body(picture);
     }
 
     /** The attacks of the filter (a selected attack does not narrow the picture, as it does not narrow the map). */
-    private byte[] draw(EventFilter filter, int width, LocalDate today) {
+    private byte[] draw(EventFilter filter, PictureFormat format, int width, LocalDate today) {
         List<AttackEvent> attacks = catalog.find(filter);
-        return picture.png(
-                texts.of(filter, CasualtySummary.of(attacks), today),
-                attacks,
-                !filter.equals(EventFilter.allYears()),
-                width);
+        PictureText text = texts.of(filter, CasualtySummary.of(attacks), today);
+        boolean fitAttacks = !filter.equals(EventFilter.allYears());
+        return switch (format) {
+            case PNG -> picture.png(text, attacks, fitAttacks, width);
+            case SVG -> picture.svg(text, attacks, fitAttacks, width);
+        };
     }
 
     private static int width(String value) {

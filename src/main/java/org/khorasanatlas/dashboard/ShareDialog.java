@@ -2,6 +2,7 @@ package org.khorasanatlas.dashboard;
 
 import org.khorasanatlas.api.ExportLink;
 import org.khorasanatlas.api.ExportLinks;
+import org.khorasanatlas.api.PictureFormat;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.map.MapViewParameters;
@@ -100,8 +101,12 @@ class ShareDialog extends Component implements HasComponents {
         copyCitation.setId("copy-share-citation");
 
         Div images = new Div(
-                image("download-image", "share.image.preview", filter, PreviewTags.WIDTH),
-                image("download-image-print", "share.image.print", filter, PRINT_WIDTH));
+                image("download-image", "share.image.preview", ExportLinks.image(filter, PreviewTags.WIDTH)),
+                image("download-image-print", "share.image.print", ExportLinks.image(filter, PRINT_WIDTH)),
+                image(
+                        "download-image-svg",
+                        "share.image.svg",
+                        ExportLinks.image(filter, PreviewTags.WIDTH, PictureFormat.SVG)));
         images.addClassName("download-links");
 
         Button close =
@@ -136,8 +141,7 @@ class ShareDialog extends Component implements HasComponents {
     }
 
     /** The picture of the filter's map as a file, drawn by the server (api.MapImageController). */
-    private Anchor image(String id, String textKey, EventFilter filter, int width) {
-        ExportLink export = ExportLinks.image(filter, width);
+    private Anchor image(String id, String textKey, ExportLink export) {
         Anchor link = new Anchor(export.url(), getTranslation(textKey));
         link.setId(id);
         link.addClassName("download-link");

@@ -2,6 +2,7 @@ package org.khorasanatlas.picture;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
@@ -13,11 +14,17 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.leaflet.Legend;
@@ -27,9 +34,11 @@ import org.khorasanatlas.region.KhorasanRegion;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * Draws the map of a filter as a PNG on the server, without a browser (Java2D): the countries and the region from
+ * Draws the map of a filter as a PNG or an SVG on the server, without a browser (Java2D): the countries and the region from
  * the app's own geometry, the attacks as the dashboard draws them (area by deaths, colour by claim, suspected ones
  * as rings), the legend, and the title, totals and source line burned in, so a shared or downloaded picture
  * still says what it shows and where it comes from. The proportions are those of a link preview (1200 × 630).
@@ -67,25 +76,11 @@ public class MapPicture {
      * @param fitAttacks whether the picture closes in on the attacks (a filter) or shows the whole region
      */
     public byte[] png(PictureText text, List<AttackEvent> attacks, boolean fitAttacks, int width) {
-        int height = (int) Math.round(width / ASPECT);
+        int height = height(width);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double s = width / REFERENCE_WIDTH;
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            double top = height * 0.15;
-            double bottom = height * 0.07;
-            Rectangle2D area = new Rectangle2D.Double(0, top, width, height - top - bottom);
-            MercatorView view = MercatorView.fit(bounds(attacks, fitAttacks), area);
-            drawMap(g, view, area, s);
-            drawAttacks(g, view, attacks, s);
-            g.setClip(null);
-            drawLegend(g, area, s);
-            drawTexts(g, text, width, height, top, s);
+            draw(g, text, attacks, fitAttacks, width, height);
         } finally {
             g.dispose();
         }
@@ -98,12 +93,65 @@ public class MapPicture {
         return out.toByteArray();
     }
 
+    /**
+     * The same picture as SVG, {@code width} user units wide: shapes and text stay sharp at any size and an editor
+     * can restyle or translate them.
+     */
+    public byte[] svg(PictureText text, List<AttackEvent> attacks, boolean fitAttacks, int width) {
+        int height = height(width);
+        Document document;
+        try {
+            document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser is not set up", e);
+        }
+        SVGGraphics2D g = new SVGGraphics2D(document);
+        g.setSVGCanvasSize(new Dimension(width, height));
+        draw(g, text, attacks, fitAttacks, width, height);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Element root = g.getRoot();
+        // Scales with the box it is put in, as a page or an editor sizes it.
+        root.setAttribute("viewBox", "0 0 " + width + " " + height);
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            // Attributes, not CSS: more tools read them.
+            g.stream(root, writer, false, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private void draw(
+            Graphics2D g, PictureText text, List<AttackEvent> attacks, boolean fitAttacks, int width, int height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        double s = width / REFERENCE_WIDTH;
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        double top = height * 0.15;
+        Rectangle2D area = mapArea(width, height);
+        MercatorView view = MercatorView.fit(bounds(attacks, fitAttacks), area);
+        drawMap(g, view, area, s);
+        drawAttacks(g, view, attacks, s);
+        g.setClip(null);
+        drawLegend(g, area, s);
+        drawTexts(g, text, width, height, top, s);
+    }
+
+    private static int height(int width) {
+        return (int) Math.round(width / ASPECT);
+    }
+
+    /** Below the title and totals (the top 15 %), above the source line (the bottom 7 %). */
+    private static Rectangle2D mapArea(int width, int height) {
+        double top = height * 0.15;
+        return new Rectangle2D.Double(0, top, width, height - top - height * 0.07);
+    }
+
     /** Where an attack's marker is drawn in a picture of {@code width}: for checks of the picture. */
     public Point2D position(AttackEvent attack, List<AttackEvent> attacks, boolean fitAttacks, int width) {
-        int height = (int) Math.round(width / ASPECT);
-        double top = height * 0.15;
-        Rectangle2D area = new Rectangle2D.Double(0, top, width, height - top - height * 0.07);
-        return MercatorView.fit(bounds(attacks, fitAttacks), area)
+        return MercatorView.fit(bounds(attacks, fitAttacks), mapArea(width, height(width)))
                 .project(attack.location().longitude(), attack.location().latitude());
     }
 

@@ -13,17 +13,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.picture.MapPicture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 /** The map of a filter as a PNG over real HTTP: size, markers where the attacks are, the title burned in. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -95,6 +100,38 @@ class MapImageHttpTest {
         assertThat(darkPixels(image, 2000, 170, 1000, 60))
                 .as("right of a short title")
                 .isZero();
+    }
+
+    @Test
+    void theSvgHasTheTitleAsTextAndAMarkerForEachAttack() throws Exception {
+        HttpResponse<byte[]> response = get("/api/map.svg?year=2021", null);
+        keep("map-2021.svg", response.body());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("khorasan-atlas_year-2021_1200px.svg");
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        // The SVG 1.0 DOCTYPE names a DTD on the web; a test runs offline.
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document svg = xml.newDocumentBuilder().parse(new ByteArrayInputStream(response.body()));
+        assertThat(svg.getDocumentElement().getAttribute("width")).isEqualTo("1200");
+        assertThat(svg.getDocumentElement().getAttribute("height")).isEqualTo("630");
+        assertThat(svg.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 1200 630");
+        assertThat(texts(svg)).contains("ISKP attacks, 2021", "Claimed by the Islamic State");
+        // A marker is a circle; the legend adds one for each claim status.
+        int attacks = catalog.find(EventFilter.allYears().withYears(YearRange.of(2021)))
+                .size();
+        assertThat(svg.getElementsByTagName("circle").getLength()).isGreaterThanOrEqualTo(attacks);
+    }
+
+    private static List<String> texts(Document svg) {
+        NodeList nodes = svg.getElementsByTagName("text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().strip());
+        }
+        return texts;
     }
 
     @Test

@@ -97,7 +97,7 @@ class ShareDialogTest extends DashboardTestBase {
     }
 
     @Test
-    void itOffersThePictureOfTheFilterInTwoSizes() {
+    void itOffersThePictureOfTheFilterInTwoSizesAndAsSvg() {
         open("year", "2021", "country", "AFG");
         test(find(Button.class).id("share-open")).click();
 
@@ -106,6 +106,10 @@ class ShareDialogTest extends DashboardTestBase {
         assertThat(preview.getElement().getAttribute("download"))
                 .isEqualTo("khorasan-atlas_year-2021_country-AFG_1200px.png");
         assertThat(find(Anchor.class).id("download-image-print").getHref()).endsWith("&width=3000");
+        Anchor svg = find(Anchor.class).id("download-image-svg");
+        assertThat(svg.getHref()).isEqualTo("api/map.svg?year=2021&country=AFG&width=1200");
+        assertThat(svg.getElement().getAttribute("download"))
+                .isEqualTo("khorasan-atlas_year-2021_country-AFG_1200px.svg");
     }
 
     @Test
