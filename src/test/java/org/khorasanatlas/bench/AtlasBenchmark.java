@@ -122,7 +122,7 @@ class AtlasBenchmark {
     }
 
     /** Serves the baseline page beside the app's own resources. */
-    private static String staticLocations(BenchData data) {
+    static String staticLocations(BenchData data) {
         return "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/resources/,"
                 + "classpath:/static/,classpath:/public/,file:"
                 + data.staticDir().toAbsolutePath() + "/";

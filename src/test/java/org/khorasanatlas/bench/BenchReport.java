@@ -111,13 +111,15 @@ final class BenchReport {
         }
         try {
             // The load test (./mvnw -Pload verify) writes a section of its own, kept across benchmark runs, and so
-            // are the hostile-load figures.
+            // are the hostile-load and /embed figures.
             if (Files.exists(file)) {
                 String old = Files.readString(file);
                 LoadReport.existingSection(old)
                         .ifPresent(load -> md.append(load).append('\n'));
                 LoadReport.hostileSection(old)
                         .ifPresent(hostile -> md.append('\n').append(hostile).append('\n'));
+                LoadReport.embedSection(old)
+                        .ifPresent(embed -> md.append('\n').append(embed).append('\n'));
             }
             Files.createDirectories(file.getParent());
             Files.writeString(file, md.toString());

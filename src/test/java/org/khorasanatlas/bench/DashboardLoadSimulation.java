@@ -244,7 +244,7 @@ public class DashboardLoadSimulation extends Simulation {
         try {
             machine.put(
                     "Load average (1 min)",
-                    machine.get("Load average (1 min)") + " at the start, " + loadAverage() + " at the end");
+                    machine.get("Load average (1 min)") + " at the start, " + LoadReport.loadAverage() + " at the end");
             List<LoadPhase.Result> stepResults =
                     steps.stream().map(LoadPhase::result).toList();
             HeapTrend heap;
@@ -282,15 +282,7 @@ public class DashboardLoadSimulation extends Simulation {
                 System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")
                         + " (the jar runs on the same JDK, default heap and GC)");
         machine.put("Gatling", blankToDefault(System.getProperty("gatling.version"), ""));
-        machine.put("Load average (1 min)", loadAverage());
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "unknown";
-        }
+        machine.put("Load average (1 min)", LoadReport.loadAverage());
     }
 
     private static String firstValue(Path file, String key) {

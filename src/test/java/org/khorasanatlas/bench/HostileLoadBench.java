@@ -2,16 +2,12 @@ package org.khorasanatlas.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.e2e.RunningApp;
@@ -44,7 +40,7 @@ class HostileLoadBench {
         Path report = Path.of(System.getProperty(
                 "hostile.report",
                 RunningApp.targetDir().getParent().resolve("docs/benchmarks.md").toString()));
-        String loadBefore = loadAverage();
+        String loadBefore = LoadReport.loadAverage();
         ServerBench server = new ServerBench(RunningApp.targetDir().resolve("hostile"));
         try (RunningApp app = RunningApp.start(
                 "hostile-load", List.of("-Xmx" + heap), RunningApp.findJar(), List.of(), Duration.ofMinutes(3))) {
@@ -119,22 +115,7 @@ class HostileLoadBench {
                 .append(heap)
                 .append("`, attacked over loopback from the same machine. Heap: in "
                         + "use after two full GCs (`jcmd`).\n\n");
-        BenchReport.table(
-                md,
-                List.of("", ""),
-                List.of(
-                        List.of(
-                                "Date",
-                                ZonedDateTime.now()
-                                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
-                                        .replaceAll("\\.\\d+", "")),
-                        List.of(
-                                "JDK",
-                                System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")),
-                        List.of("CPU cores", String.valueOf(Runtime.getRuntime().availableProcessors())),
-                        List.of(
-                                "Load average (1 min)",
-                                loadBefore + " at the start, " + loadAverage() + " at the end")));
+        LoadReport.machineTable(md, loadBefore);
         TabFlood.Result tabs = flood.tabs();
         BenchReport.table(
                 md,
@@ -168,13 +149,5 @@ class HostileLoadBench {
                                         + " normal requests answered within 1 s",
                                 slowAnswers.isEmpty() ? "survived" : "**slow**: " + slowAnswers)));
         return md.toString();
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }

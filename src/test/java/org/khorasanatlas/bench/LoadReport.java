@@ -1,5 +1,10 @@
 package org.khorasanatlas.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +22,8 @@ final class LoadReport {
     static final String END = "<!-- load:end -->";
     static final String HOSTILE_START = "<!-- hostile:start -->";
     static final String HOSTILE_END = "<!-- hostile:end -->";
+    static final String EMBED_START = "<!-- embed:start -->";
+    static final String EMBED_END = "<!-- embed:end -->";
 
     private LoadReport() {}
 
@@ -33,6 +40,45 @@ final class LoadReport {
     /** The document with its hostile-load section replaced by {@code section} ({@link HostileLoadBench}). */
     static String replaceHostileSection(String document, String section) {
         return replace(document, section, HOSTILE_START, HOSTILE_END);
+    }
+
+    /** The document with its /embed section replaced by {@code section} ({@link EmbedBench}). */
+    static String replaceEmbedSection(String document, String section) {
+        return replace(document, section, EMBED_START, EMBED_END);
+    }
+
+    /** The /embed figures ({@link EmbedBench}), markers included, if the document has them: kept like the others. */
+    static Optional<String> embedSection(String document) {
+        return between(document, EMBED_START, EMBED_END);
+    }
+
+    /** The one-minute load average as /proc/loadavg gives it, or "unknown". */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The table a load section opens with: when, on which JDK and cores, and how busy the machine was. */
+    static void machineTable(StringBuilder md, String loadBefore) {
+        BenchReport.table(
+                md,
+                List.of("", ""),
+                List.of(
+                        List.of(
+                                "Date",
+                                ZonedDateTime.now()
+                                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT))
+                                        .replaceAll("\\.\\d+", "")),
+                        List.of(
+                                "JDK",
+                                System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")),
+                        List.of("CPU cores", String.valueOf(Runtime.getRuntime().availableProcessors())),
+                        List.of(
+                                "Load average (1 min)",
+                                loadBefore + " at the start, " + loadAverage() + " at the end")));
     }
 
     private static String replace(String document, String section, String startMarker, String endMarker) {

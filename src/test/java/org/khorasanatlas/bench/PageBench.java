@@ -416,6 +416,35 @@ final class PageBench {
         }
     }
 
+    /** Milliseconds to an interactive map on a first visit to {@code path}: a fresh context, closed after. */
+    double firstVisit(String path, double timeoutMs) {
+        BrowserContext context = newContext(new CopyOnWriteArrayList<>(), timeoutMs);
+        try {
+            return openPage(context.newPage(), app.resolve(path).toString(), timeoutMs);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** The same-origin addresses a first visit to {@code path} asks for, in order, the page itself first. */
+    List<URI> requestsOfFirstVisit(String path, double timeoutMs) {
+        BrowserContext context = newContext(new CopyOnWriteArrayList<>(), timeoutMs);
+        try {
+            Page page = context.newPage();
+            List<URI> requests = new CopyOnWriteArrayList<>();
+            page.onRequest(request -> {
+                URI uri = URI.create(request.url());
+                if (uri.getAuthority().equals(app.getAuthority())) {
+                    requests.add(uri);
+                }
+            });
+            openPage(page, app.resolve(path).toString(), timeoutMs);
+            return List.copyOf(requests);
+        } finally {
+            context.close();
+        }
+    }
+
     private BrowserContext newContext(List<String> problems, double timeoutMs) {
         BrowserContext context = browser.newContext(
                 new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
