@@ -150,7 +150,7 @@ function showCard(attack: AttackFeature | undefined) {
   title.id = 'embed-card-title';
   const close = element('button', '×', 'embed-card-close');
   close.setAttribute('type', 'button');
-  close.setAttribute('aria-label', text('embed.card.close'));
+  close.setAttribute('aria-label', text('card.close'));
   close.addEventListener('click', () => {
     select(null, true);
     map.querySelector<HTMLElement>('.leaflet-container')?.focus();
@@ -158,18 +158,18 @@ function showCard(attack: AttackFeature | undefined) {
   const facts = document.createElement('dl');
   const fact = (term: string, description: string) =>
     facts.append(element('dt', text(term)), element('dd', description));
-  fact('embed.card.date', date(p));
-  fact('embed.card.place', `${p.place}, ${p.admin1}, ${label('countries', p.country)}`);
+  fact('card.date', date(p));
+  fact('card.place', `${p.place}, ${p.admin1}, ${label('countries', p.country)}`);
   const k = p.killed;
-  fact('embed.card.killed', killed(k) + (k.low === k.high ? '' : ` ${text('embed.card.killed.range')}`));
+  fact('card.killed', killed(k) + (k.low === k.high ? '' : ` ${text('card.killed.range')}`));
   if (p.perpetratorsKilled !== undefined) {
-    fact('embed.card.attackers', count(p.perpetratorsKilled));
+    fact('card.attackers', count(p.perpetratorsKilled));
   }
-  fact('embed.card.injured', p.injured ? range(p.injured.low, p.injured.high) : text('embed.card.injured.none'));
-  fact('embed.card.target', label('targets', p.target));
-  fact('embed.card.type', label('attackTypes', p.attackType));
-  fact('embed.card.claim', `${label('claims', p.claim.status)}: ${p.claim.by}`);
-  fact('embed.card.branch', label('branches', p.branch));
+  fact('card.injured', p.injured ? range(p.injured.low, p.injured.high) : text('card.injured.none'));
+  fact('card.target', label('targets', p.target));
+  fact('card.type', label('attackTypes', p.attackType));
+  fact('card.claim', `${label('claims', p.claim.status)}: ${p.claim.by}`);
+  fact('card.branch', label('branches', p.branch));
   const sources = document.createElement('ul');
   sources.className = 'embed-sources';
   p.sources.forEach((source) => {
@@ -186,7 +186,7 @@ function showCard(attack: AttackFeature | undefined) {
     }
     sources.append(item);
   });
-  card.append(close, title, facts, element('h3', text('embed.card.sources')), sources);
+  card.append(close, title, facts, element('h3', text('card.sources')), sources);
 }
 
 let attacks = new Map<string, AttackFeature>();

@@ -33,8 +33,7 @@ class AttackCard extends Div {
 
     void clear() {
         removeAll();
-        Paragraph hint = new Paragraph("Select an attack on the map (click it, or Tab to it and press Enter) "
-                + "or in the table to see its figures and sources.");
+        Paragraph hint = new Paragraph(getTranslation("card.hint"));
         hint.addClassName("hint");
         add(hint);
     }
@@ -48,36 +47,43 @@ class AttackCard extends Div {
         DescriptionList facts = new DescriptionList();
         item(
                 facts,
-                "Date",
+                "card.date",
                 Figures.date(event)
                         + (event.datePrecision().code().equals("day")
                                 ? ""
-                                : " (" + event.datePrecision().label() + ")"));
-        item(facts, "Place", event.place() + ", " + event.admin1() + ", " + countryName.apply(event.country()));
+                                : " (" + getTranslation(event.datePrecision().labelKey()) + ")"));
+        item(facts, "card.place", event.place() + ", " + event.admin1() + ", " + countryName.apply(event.country()));
         item(
                 facts,
-                "Location",
+                "card.location",
                 event.gazetteerPlace()
                         .map(named -> named.name() + (named.within().isEmpty() ? "" : ", " + named.within()) + " ("
-                                + event.locationPrecision().label() + ")")
-                        .orElse(event.locationPrecision().label()));
-        item(facts, "Killed", Figures.killed(toll.killed()) + (toll.killed().isExact() ? "" : " (best, low–high)"));
-        toll.perpetratorsKilled().ifPresent(n -> item(facts, "Attackers killed", Figures.count(n)));
+                                + getTranslation(event.locationPrecision().labelKey()) + ")")
+                        .orElse(getTranslation(event.locationPrecision().labelKey())));
         item(
                 facts,
-                "Injured",
-                toll.injured().map(i -> Figures.range(i.low(), i.high())).orElse("No figure given"));
-        item(facts, "Target", event.target().label());
-        item(facts, "Attack type", event.attackType().label());
+                "card.killed",
+                Figures.killed(toll.killed())
+                        + (toll.killed().isExact() ? "" : " " + getTranslation("card.killed.range")));
+        toll.perpetratorsKilled().ifPresent(n -> item(facts, "card.attackers", Figures.count(n)));
         item(
                 facts,
-                "Claim",
-                event.claim().status().label() + ": " + event.claim().by());
-        item(facts, "Counted for", event.branch().label());
+                "card.injured",
+                toll.injured()
+                        .map(i -> Figures.range(i.low(), i.high()))
+                        .orElseGet(() -> getTranslation("card.injured.none")));
+        item(facts, "card.target", getTranslation(event.target().labelKey()));
+        item(facts, "card.type", getTranslation(event.attackType().labelKey()));
+        item(
+                facts,
+                "card.claim",
+                getTranslation(event.claim().status().labelKey()) + ": "
+                        + event.claim().by());
+        item(facts, "card.branch", getTranslation(event.branch().labelKey()));
         add(title, facts);
-        note("On the toll", toll.killedNote() + (toll.injuredNote().isEmpty() ? "" : " " + toll.injuredNote()));
-        note("On the claim", event.claim().note());
-        H4 sources = new H4("Sources");
+        note("card.note.toll", toll.killedNote() + (toll.injuredNote().isEmpty() ? "" : " " + toll.injuredNote()));
+        note("card.note.claim", event.claim().note());
+        H4 sources = new H4(getTranslation("card.sources"));
         add(sources, new SourceList(event.sources()));
         event.gazetteerPlace().ifPresent(named -> {
             Anchor source = new Anchor(
@@ -98,15 +104,15 @@ class AttackCard extends Div {
         }
     }
 
-    private void note(String label, String text) {
+    private void note(String labelKey, String text) {
         if (!text.isBlank()) {
-            Paragraph note = new Paragraph(label + ": " + text.strip());
+            Paragraph note = new Paragraph(getTranslation(labelKey) + ": " + text.strip());
             note.addClassName("note");
             add(note);
         }
     }
 
-    private static void item(DescriptionList list, String term, String description) {
-        list.add(new Term(term), new Description(description));
+    private void item(DescriptionList list, String termKey, String description) {
+        list.add(new Term(getTranslation(termKey)), new Description(description));
     }
 }

@@ -56,22 +56,25 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         Collator words = Collator.getInstance(Locale.ENGLISH);
         grid.setId("attack-table");
         grid.addClassName("attack-table");
-        grid.setAriaLabel("Attacks, one row each. Killed is the best estimate with the low–high range in brackets. "
-                + "Choose a row to show the attack on the map and its card.");
+        grid.setAriaLabel(getTranslation("table.label"));
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("No attack matches this filter.");
+        grid.setEmptyStateText(getTranslation("table.empty"));
 
         // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
-        Grid.Column<AttackEvent> date =
-                column(DATE, "Date", Figures::date, BY_DATE).setWidth("9.5em");
-        column(NAME, "Attack", AttackEvent::name, Comparator.comparing(AttackEvent::name, words))
+        Grid.Column<AttackEvent> date = column(DATE, getTranslation("card.date"), Figures::date, BY_DATE)
+                .setWidth("9.5em");
+        column(
+                        NAME,
+                        getTranslation("table.column.attack"),
+                        AttackEvent::name,
+                        Comparator.comparing(AttackEvent::name, words))
                 .setWidth("12em")
                 .setFlexGrow(1)
                 .setRowHeader(true);
         column(
                         KILLED,
-                        "Killed (range)",
+                        getTranslation("table.column.killed"),
                         event -> Figures.killed(event.casualties().killed()),
                         Comparator.comparingInt(
                                 event -> event.casualties().killed().best()))
@@ -79,33 +82,37 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         // No source gives a figure for some attacks: "unknown", sorted below any figure, never read as zero.
         column(
                         INJURED,
-                        "Injured",
+                        getTranslation("card.injured"),
                         event -> event.casualties()
                                 .injured()
                                 .map(injured -> Figures.range(injured.low(), injured.high()))
-                                .orElse("unknown"),
+                                .orElseGet(() -> getTranslation("table.injured.unknown")),
                         Comparator.comparing(
                                 event -> event.casualties().injured().orElse(null),
                                 Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
                                         .thenComparingInt(InjuryRange::high))))
                 .setWidth("6.5em");
-        column(PROVINCE, "Province", AttackEvent::admin1, Comparator.comparing(AttackEvent::admin1, words))
+        column(
+                        PROVINCE,
+                        getTranslation("provinces.column.province"),
+                        AttackEvent::admin1,
+                        Comparator.comparing(AttackEvent::admin1, words))
                 .setWidth("8em");
         column(
                         COUNTRY,
-                        "Country",
+                        getTranslation("table.column.country"),
                         event -> countryName.apply(event.country()),
                         Comparator.comparing(event -> countryName.apply(event.country()), words))
                 .setWidth("7.5em");
         column(
                         CLAIM,
-                        "Claim",
-                        event -> event.claim().status().shortLabel(),
+                        getTranslation("card.claim"),
+                        event -> getTranslation(event.claim().status().labelKey() + ".short"),
                         Comparator.comparing(event -> event.claim().status()))
                 .setWidth("7em");
         column(
                         SOURCES,
-                        "Sources",
+                        getTranslation("card.sources"),
                         event -> Figures.count(event.sources().size()),
                         Comparator.comparingInt(event -> event.sources().size()))
                 .setWidth("6.5em");

@@ -10,10 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.FilterParameters;
-import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.geodata.DatasetVersion;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -104,11 +102,17 @@ class CitationPanel extends Div {
         }
         if (!filter.claims().isEmpty()) {
             parts.add(String.join(
-                    ", ", filter.claims().stream().map(ClaimStatus::label).toList()));
+                    ", ",
+                    filter.claims().stream()
+                            .map(status -> getTranslation(status.labelKey()))
+                            .toList()));
         }
         if (!filter.targets().isEmpty()) {
             parts.add(String.join(
-                    ", ", filter.targets().stream().map(TargetType::label).toList()));
+                    ", ",
+                    filter.targets().stream()
+                            .map(type -> getTranslation(type.labelKey()))
+                            .toList()));
         }
         if (filter.minKilled() > 0) {
             parts.add(getTranslation("dataset.cite.min-killed", filter.minKilled()));

@@ -40,9 +40,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -54,9 +54,8 @@ import com.vaadin.flow.router.RouteConfiguration;
  * follows the URL in {@link #beforeEnter}, so links can be shared and back and forward walk through changes.
  */
 @Route("")
-@PageTitle("Khorasan Atlas: ISKP attacks")
 @CssImport("./dashboard/dashboard.css")
-public class DashboardView extends Div implements BeforeEnterObserver {
+public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AttackCatalog catalog;
     private final ImportedAttacks imported;
@@ -67,11 +66,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final PeriodSelect periodSelect;
     private final FilterControls filterControls;
     private final Paragraph shownCount = new Paragraph();
-    private final Button clearFilters = new Button("Clear filters");
+    private final Button clearFilters = new Button(getTranslation("filters.clear"));
     private final Paragraph notice = new Paragraph();
     private final TotalsPanel totals = new TotalsPanel();
     private final YearChart chart;
-    private final Button allYears = new Button("All years");
+    private final Button allYears = new Button(getTranslation("period.all"));
     private final Playback playback;
     private final AttackCard card;
     private final TablePanel table;
@@ -109,7 +108,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         List<YearTotal> years = catalog.yearTotals();
         int firstYear = years.getFirst().year();
         int lastYear = years.getLast().year();
-        this.periods = new PeriodText(firstYear, lastYear);
+        this.periods = new PeriodText(firstYear, lastYear, this::getTranslation);
         this.periodSelect = new PeriodSelect(
                 years.stream().map(YearTotal::year).toList(), periods, range -> navigate(filter.withYears(range)));
         List<String> countriesInData = catalog.find(EventFilter.allYears()).stream()
@@ -121,9 +120,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         this.playback = new Playback(firstYear, lastYear, this::showStep);
         addClassName("dashboard");
 
-        H1 title = new H1("Khorasan Atlas");
-        Paragraph subtitle = new Paragraph("Attacks of the Islamic State Khorasan Province (ISKP, ISIS-K), " + firstYear
-                + "–" + lastYear + ". Every figure names its source.");
+        H1 title = new H1(getTranslation("app.name"));
+        Paragraph subtitle =
+                new Paragraph(getTranslation("app.subtitle", String.valueOf(firstYear), String.valueOf(lastYear)));
         subtitle.addClassName("subtitle");
         Button share = new Button(getTranslation("share.open"), click -> openShareDialog());
         share.setId("share-open");
@@ -175,11 +174,21 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 citation);
         panel.setId("side-panel");
         panel.addClassName("side-panel");
-        panel.getElement().setAttribute("aria-label", "Filters, figures, selected attack and group profile");
+        panel.getElement().setAttribute("aria-label", getTranslation("panel.label"));
         Main body = new Main(
-                map, new PhoneTabs(List.of(Map.entry("Overview", panel), Map.entry("Table", table))), table, panel);
+                map,
+                new PhoneTabs(List.of(
+                        Map.entry(getTranslation("phone.tab.overview"), panel),
+                        Map.entry(getTranslation("phone.tab.table"), table))),
+                table,
+                panel);
         body.addClassName("dashboard-body");
         add(header, body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("embed.title");
     }
 
     private void openShareDialog() {
@@ -215,8 +224,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         periodSelect.show(years);
         filterControls.show(filter);
         suspected.show(filter);
-        shownCount.setText("Showing " + Figures.count(events.size()) + " of " + Figures.count(catalog.size())
-                + (catalog.size() == 1 ? " attack" : " attacks"));
+        shownCount.setText(getTranslation(
+                "filters.shown", Figures.count(events.size()), Figures.count(catalog.size()), catalog.size()));
         clearFilters.setEnabled(!filter.equals(EventFilter.allYears()));
         allYears.setEnabled(!years.isAll());
         totals.show(periods.heading(years), catalog.summary(filter));

@@ -23,9 +23,11 @@ class DownloadLinks extends Div {
     }
 
     void show(EventFilter filter, int attacks) {
-        String count = " (" + Figures.count(attacks) + (attacks == 1 ? " attack)" : " attacks)");
-        update(csv, "Download CSV" + count, ExportLinks.csv(filter));
-        update(geoJson, "Download GeoJSON" + count, ExportLinks.geoJson(filter));
+        update(csv, getTranslation("download.csv", Figures.count(attacks), attacks), ExportLinks.csv(filter));
+        update(
+                geoJson,
+                getTranslation("download.geojson", Figures.count(attacks), attacks),
+                ExportLinks.geoJson(filter));
     }
 
     private static void update(Anchor link, String text, ExportLink export) {

@@ -36,7 +36,7 @@ class FilterControls extends Details {
         this.newFields = () -> new FilterFields(byName, countryName, onChange);
         setId("filters");
         addClassName("filters");
-        setSummaryText("Filters");
+        setSummaryText(getTranslation("filters.summary"));
         addOpenedChangeListener(change -> {
             if (change.isOpened() && fields == null) {
                 fields = newFields.get();
@@ -53,7 +53,8 @@ class FilterControls extends Details {
             fields.show(filter);
         }
         int active = activeFilters(filter);
-        setSummaryText(active == 0 ? "Filters" : "Filters · " + active + " active");
+        setSummaryText(
+                active == 0 ? getTranslation("filters.summary") : getTranslation("filters.summary.active", active));
         // Filters that arrive from a link or the history are opened, so the reader sees what narrows the view.
         if (activeBefore == 0 && active > 0) {
             setOpened(true);

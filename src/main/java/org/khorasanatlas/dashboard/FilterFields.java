@@ -26,9 +26,10 @@ class FilterFields extends Div {
     /** Thresholds offered for the minimum deaths; a different number from a link is added while shown. */
     private static final List<Integer> THRESHOLDS = List.of(0, 1, 10, 25, 50, 100);
 
-    private final MultiSelectComboBox<String> country = new MultiSelectComboBox<>("Country");
-    private final CheckboxGroup<ClaimStatus> claim = new CheckboxGroup<>("Who tied the attack to ISKP");
-    private final MultiSelectComboBox<TargetType> target = new MultiSelectComboBox<>("Target");
+    private final MultiSelectComboBox<String> country =
+            new MultiSelectComboBox<>(getTranslation("table.column.country"));
+    private final CheckboxGroup<ClaimStatus> claim = new CheckboxGroup<>(getTranslation("claim.heading"));
+    private final MultiSelectComboBox<TargetType> target = new MultiSelectComboBox<>(getTranslation("card.target"));
     private final Select<Integer> minKilled = new Select<>();
     private final List<String> countriesInData;
     private final Consumer<EventFilter> onChange;
@@ -51,26 +52,28 @@ class FilterFields extends Div {
         country.setItemLabelGenerator(countryName::apply);
         countryItems = countriesInData;
         country.setItems(countryItems);
-        country.setPlaceholder("Any country");
+        country.setPlaceholder(getTranslation("filters.country.any"));
         country.setClearButtonVisible(true);
         onUserChange(country, codes -> filter -> filter.withCountries(codes));
 
         claim.setId("claim-filter");
         claim.setItems(ClaimStatus.values());
-        claim.setItemLabelGenerator(ClaimStatus::label);
-        claim.setHelperText("None ticked: any");
+        claim.setItemLabelGenerator(status -> getTranslation(status.labelKey()));
+        claim.setHelperText(getTranslation("filters.claim.help"));
         onUserChange(claim, statuses -> filter -> filter.withClaims(statuses));
 
         target.setId("target-filter");
         target.setItems(TargetType.values());
-        target.setItemLabelGenerator(TargetType::label);
-        target.setPlaceholder("Any target");
+        target.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
+        target.setPlaceholder(getTranslation("filters.target.any"));
         target.setClearButtonVisible(true);
         onUserChange(target, types -> filter -> filter.withTargets(types));
 
         minKilled.setId("min-killed-filter");
-        minKilled.setLabel("Deaths in the attack");
-        minKilled.setItemLabelGenerator(deaths -> deaths == 0 ? "Any number" : deaths + " or more");
+        minKilled.setLabel(getTranslation("filters.min-killed"));
+        minKilled.setItemLabelGenerator(deaths -> deaths == 0
+                ? getTranslation("filters.min-killed.any")
+                : getTranslation("filters.min-killed.at-least", deaths));
         minKilled.setItems(THRESHOLDS);
         onUserChange(minKilled, deaths -> filter -> filter.withMinKilled(deaths == null ? 0 : deaths));
 

@@ -31,7 +31,7 @@ class PeriodSelect extends Composite<Select<YearRange>> {
     protected Select<YearRange> initContent() {
         Select<YearRange> select = new Select<>();
         select.setId("year-select");
-        select.setLabel("Years");
+        select.setLabel(getTranslation("period.select"));
         select.setItemLabelGenerator(text::label);
         select.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {

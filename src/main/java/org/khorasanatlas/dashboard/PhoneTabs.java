@@ -28,7 +28,7 @@ class PhoneTabs extends Div {
         setId("phone-tabs");
         addClassName("phone-tabs");
         getElement().setAttribute("role", "tablist");
-        getElement().setAttribute("aria-label", "Show under the map");
+        getElement().setAttribute("aria-label", getTranslation("phone.tabs"));
         for (Map.Entry<String, Component> entry : labelledPanes) {
             Component pane = entry.getValue();
             String id = pane.getId()

@@ -24,13 +24,13 @@ class Playback extends Div {
 
     /** Whether a step shows its year alone or every year from the first up to it. */
     enum Mode {
-        YEAR_BY_YEAR("Year by year"),
-        CUMULATIVE("Cumulative");
+        YEAR_BY_YEAR("playback.mode.year-by-year"),
+        CUMULATIVE("playback.mode.cumulative");
 
-        private final String label;
+        private final String labelKey;
 
-        Mode(String label) {
-            this.label = label;
+        Mode(String labelKey) {
+            this.labelKey = labelKey;
         }
     }
 
@@ -62,7 +62,7 @@ class Playback extends Div {
         setId("playback");
         addClassName("playback");
         getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Play through the years");
+        getElement().setAttribute("aria-label", getTranslation("playback.label"));
 
         toggle.setId("playback-toggle");
         toggle.addClickListener(click -> {
@@ -74,10 +74,11 @@ class Playback extends Div {
         });
 
         speed.setId("playback-speed");
-        speed.setLabel("Speed");
+        speed.setLabel(getTranslation("playback.speed"));
         speed.setItems(SPEEDS_MS);
-        speed.setItemLabelGenerator(
-                ms -> BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s per year");
+        speed.setItemLabelGenerator(ms -> getTranslation(
+                "playback.speed.value",
+                BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()));
         speed.setValue(1000);
         speed.addValueChangeListener(change -> {
             if (isPlaying() && change.getValue() != null) {
@@ -86,9 +87,9 @@ class Playback extends Div {
         });
 
         mode.setId("playback-mode");
-        mode.setLabel("Show");
+        mode.setLabel(getTranslation("playback.mode"));
         mode.setItems(Mode.values());
-        mode.setItemLabelGenerator(m -> m.label);
+        mode.setItemLabelGenerator(m -> getTranslation(m.labelKey));
         mode.setValue(Mode.YEAR_BY_YEAR);
 
         showPaused();
@@ -112,7 +113,7 @@ class Playback extends Div {
         polling = ui;
         pollListener = ui.addPollListener(poll -> step());
         ui.setPollInterval(speed.getValue());
-        showToggle("Pause", "pause-glyph");
+        showToggle(getTranslation("playback.pause"), "pause-glyph");
         showStep(resumeYear(), true);
     }
 
@@ -161,7 +162,7 @@ class Playback extends Div {
     }
 
     private void showPaused() {
-        showToggle("Play", "play-glyph");
+        showToggle(getTranslation("playback.play"), "play-glyph");
     }
 
     /** The glyph is drawn in CSS: an icon set would add a quarter of a megabyte to the page for two shapes. */

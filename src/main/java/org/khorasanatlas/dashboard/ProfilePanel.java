@@ -22,8 +22,8 @@ class ProfilePanel extends Div {
     ProfilePanel(GroupProfile profile) {
         setId("profile");
         addClassName("profile");
-        H2 heading = new H2("The group: " + profile.name());
-        Paragraph aliases = new Paragraph("Also known as " + String.join(", ", profile.aliases()) + ".");
+        H2 heading = new H2(getTranslation("profile.heading", profile.name()));
+        Paragraph aliases = new Paragraph(getTranslation("profile.aliases", String.join(", ", profile.aliases())));
         aliases.addClassName("aliases");
         add(heading, aliases);
         for (ProfileSection section : profile.sections()) {
@@ -31,20 +31,20 @@ class ProfilePanel extends Div {
             details.setId("profile-" + section.id());
             details.addOpenedChangeListener(change -> {
                 if (change.isOpened() && details.getContent().findAny().isEmpty()) {
-                    details.add(facts(section));
+                    details.add(facts(section, getTranslation("profile.estimate")));
                 }
             });
             add(details);
         }
     }
 
-    private static Div facts(ProfileSection section) {
+    private static Div facts(ProfileSection section, String estimate) {
         Div facts = new Div();
-        section.facts().forEach(fact -> facts.add(fact(fact)));
+        section.facts().forEach(fact -> facts.add(fact(fact, estimate)));
         return facts;
     }
 
-    private static Div fact(ProfileFact fact) {
+    private static Div fact(ProfileFact fact, String estimateLabel) {
         H3 heading = new H3(fact.heading());
         if (!fact.when().isEmpty()) {
             Span when = new Span(fact.when());
@@ -54,7 +54,7 @@ class ProfilePanel extends Div {
         Div item = new Div(heading);
         item.addClassName("fact");
         fact.figure().ifPresent(figure -> {
-            Paragraph estimate = new Paragraph("Estimate: " + Figures.range(figure.low(), figure.high()));
+            Paragraph estimate = new Paragraph(estimateLabel + " " + Figures.range(figure.low(), figure.high()));
             estimate.addClassName("estimate");
             item.add(estimate);
         });

@@ -31,7 +31,7 @@ class TablePanel extends Section {
     }
 
     void show(EventFilter filter, int attacks) {
-        heading.setText("Table: " + Figures.count(attacks) + (attacks == 1 ? " attack" : " attacks"));
+        heading.setText(getTranslation("table.heading", Figures.count(attacks), attacks));
         downloads.show(filter, attacks);
         table.show(filter);
     }

@@ -26,9 +26,9 @@ class TotalsPanel extends Div {
         footnote.addClassName("footnote");
         add(
                 heading,
-                tile("Attacks", attacks, new Span()),
-                tile("Killed (best estimate)", killed, killedRange),
-                tile("Injured", injured, new Span()),
+                tile(getTranslation("totals.attacks"), attacks, new Span()),
+                tile(getTranslation("totals.killed"), killed, killedRange),
+                tile(getTranslation("card.injured"), injured, new Span()),
                 footnote);
     }
 
@@ -39,28 +39,26 @@ class TotalsPanel extends Div {
         killedRange.setText(
                 summary.killed().isExact()
                         ? ""
-                        : "range "
-                                + Figures.range(
-                                        summary.killed().low(), summary.killed().high()));
+                        : getTranslation(
+                                "totals.killed.range",
+                                Figures.range(
+                                        summary.killed().low(), summary.killed().high())));
         injured.setText(Figures.range(summary.injured().low(), summary.injured().high()));
-        StringBuilder note = new StringBuilder("Deaths exclude the attackers");
-        if (summary.perpetratorsKilled() > 0) {
-            note.append(" (")
-                    .append(Figures.count(summary.perpetratorsKilled()))
-                    .append(" died)");
-        }
-        note.append('.');
+        StringBuilder note = new StringBuilder(
+                summary.perpetratorsKilled() > 0
+                        ? getTranslation("totals.note.attackers.died", Figures.count(summary.perpetratorsKilled()))
+                        : getTranslation("totals.note.attackers"));
         if (summary.attacksWithoutInjuryFigures() > 0) {
-            note.append(" Injuries are unknown for ")
-                    .append(Figures.count(summary.attacksWithoutInjuryFigures()))
-                    .append(summary.attacksWithoutInjuryFigures() == 1 ? " attack." : " attacks.");
+            note.append(' ')
+                    .append(getTranslation(
+                            "totals.note.injuries-unknown",
+                            Figures.count(summary.attacksWithoutInjuryFigures()),
+                            summary.attacksWithoutInjuryFigures()));
         }
         int pakistanProvince = summary.attacksByBranch().getOrDefault(Branch.ISPP, 0);
         if (pakistanProvince > 0) {
-            note.append(" Includes ")
-                    .append(Figures.count(pakistanProvince))
-                    .append(pakistanProvince == 1 ? " attack" : " attacks")
-                    .append(" claimed for IS Pakistan Province, a separate branch since May 2019.");
+            note.append(' ')
+                    .append(getTranslation("totals.note.ispp", Figures.count(pakistanProvince), pakistanProvince));
         }
         int suspected = summary.attacksByClaim().getOrDefault(ClaimStatus.SUSPECTED, 0);
         if (suspected > 0) {

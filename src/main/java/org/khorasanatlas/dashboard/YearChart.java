@@ -40,9 +40,7 @@ class YearChart extends Component implements HasComponents {
     static final String ANCHOR = "event.detail.anchor";
 
     private final List<NativeButton> bars = new ArrayList<>();
-    private final Paragraph help = new Paragraph("Click a bar for its year; Shift-click or drag across bars for "
-            + "a range. Keys: arrows move between years, Enter picks one, Shift+Enter extends the range, "
-            + "Escape shows all years.");
+    private final Paragraph help = new Paragraph(getTranslation("chart.help"));
     private final List<YearTotal> totals;
     private final Consumer<YearRange> onChoose;
     private YearRange shown = YearRange.all();
@@ -55,7 +53,7 @@ class YearChart extends Component implements HasComponents {
         setId("year-chart");
         addClassName("year-chart");
         getElement().setAttribute("role", "toolbar");
-        getElement().setAttribute("aria-label", "Deaths per year (best estimate)");
+        getElement().setAttribute("aria-label", getTranslation("chart.label"));
         help.setId("year-chart-help");
         help.addClassName("chart-help");
         getElement().setAttribute("aria-describedby", help.getId().orElseThrow());
@@ -70,7 +68,7 @@ class YearChart extends Component implements HasComponents {
         getElement().addEventListener(CLEAR, event -> onChoose.accept(YearRange.all()));
     }
 
-    private static NativeButton bar(YearTotal total, int max) {
+    private NativeButton bar(YearTotal total, int max) {
         Div fill = new Div();
         fill.addClassName("bar-fill");
         double share = max == 0 ? 0 : (double) total.killed().best() / max;
@@ -82,8 +80,12 @@ class YearChart extends Component implements HasComponents {
         NativeButton bar = new NativeButton();
         bar.add(value, fill, year);
         bar.addClassName("bar");
-        String label = total.year() + ": " + Figures.count(total.killed().best()) + " killed in "
-                + Figures.count(total.attacks()) + (total.attacks() == 1 ? " attack" : " attacks");
+        String label = getTranslation(
+                "chart.bar",
+                String.valueOf(total.year()),
+                Figures.count(total.killed().best()),
+                Figures.count(total.attacks()),
+                total.attacks());
         bar.getElement().setAttribute("aria-label", label);
         bar.getElement().setAttribute("title", label);
         bar.getElement().setAttribute("data-year", String.valueOf(total.year()));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.khorasanatlas.events.AttackCatalog;
@@ -23,6 +22,7 @@ import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.geodata.Coded;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.geodata.Translation;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackMap;
@@ -54,19 +54,19 @@ class EmbedPage {
             "embed.period.none",
             "embed.error",
             "embed.marker.killed",
-            "embed.card.close",
-            "embed.card.date",
-            "embed.card.place",
-            "embed.card.killed",
-            "embed.card.killed.range",
-            "embed.card.attackers",
-            "embed.card.injured",
-            "embed.card.injured.none",
-            "embed.card.target",
-            "embed.card.type",
-            "embed.card.claim",
-            "embed.card.branch",
-            "embed.card.sources");
+            "card.close",
+            "card.date",
+            "card.place",
+            "card.killed",
+            "card.killed.range",
+            "card.attackers",
+            "card.injured",
+            "card.injured.none",
+            "card.target",
+            "card.type",
+            "card.claim",
+            "card.branch",
+            "card.sources");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -82,20 +82,20 @@ class EmbedPage {
             ObjectProvider<I18NProvider> translations) {
         // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up reads the same bundle itself.
         I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
-        Function<String, String> text = key -> i18n.getTranslation(key, Locale.ENGLISH);
+        Translation text = (key, parameters) -> i18n.getTranslation(key, Locale.ENGLISH, parameters);
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", text.apply("embed.title"));
+        values.put("title", text.of("embed.title"));
         values.put("style", assets.url(EmbedAssets.STYLE));
         values.put("script", assets.url(EmbedAssets.SCRIPT));
-        values.put("loading", text.apply("embed.loading"));
-        values.put("mapLabel", text.apply("embed.map.label"));
-        values.put("cardLabel", text.apply("embed.card.label"));
+        values.put("loading", text.of("embed.loading"));
+        values.put("mapLabel", text.of("embed.map.label"));
+        values.put("cardLabel", text.of("card.label"));
         values.put(
                 "version",
                 i18n.getTranslation(
                         "dataset.version", Locale.ENGLISH, dataset.version(), DAY.format(dataset.dataAsOf())));
-        values.put("open", text.apply("embed.open"));
-        values.put("openHelp", text.apply("embed.open.help"));
+        values.put("open", text.of("embed.open"));
+        values.put("openHelp", text.of("embed.open.help"));
         String page = fill(template(), values);
         String config = scriptSafe(JSON.writeValueAsString(config(layers, catalog, countries, text)));
         this.html = page.replace("{{config}}", config);
@@ -112,7 +112,7 @@ class EmbedPage {
     }
 
     private static Map<String, Object> config(
-            MapLayers layers, AttackCatalog catalog, CountryOutlines countries, Function<String, String> text) {
+            MapLayers layers, AttackCatalog catalog, CountryOutlines countries, Translation text) {
         // The attacks alone: no layer of imported attacks (they are not in the API's answers), and no province
         // shading, whose counts the API does not give.
         MapLayers embedded = new MapLayers(
@@ -129,18 +129,18 @@ class EmbedPage {
                 List.of());
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("layers", JSON.readTree(LeafletMap.layersJson(embedded)));
-        config.put("legend", JSON.readTree(LeafletMap.legendJson(AttackMarkers.legend())));
-        config.put("clusterLabel", text.apply("embed.cluster"));
+        config.put("legend", JSON.readTree(LeafletMap.legendJson(AttackMarkers.legend(text))));
+        config.put("clusterLabel", text.of("embed.cluster"));
         config.put(
                 "colors",
                 Arrays.stream(ClaimStatus.values())
                         .collect(Collectors.toMap(ClaimStatus::code, AttackMarkers::color, (a, b) -> a, TreeMap::new)));
         config.put("hollow", List.of(ClaimStatus.SUSPECTED.code()));
         Map<String, Object> labels = new LinkedHashMap<>();
-        labels.put("claims", labels(ClaimStatus.values()));
-        labels.put("targets", labels(TargetType.values()));
-        labels.put("attackTypes", labels(AttackType.values()));
-        labels.put("branches", labels(Branch.values()));
+        labels.put("claims", labels(ClaimStatus.values(), text));
+        labels.put("targets", labels(TargetType.values(), text));
+        labels.put("attackTypes", labels(AttackType.values(), text));
+        labels.put("branches", labels(Branch.values(), text));
         labels.put(
                 "countries",
                 catalog.find(EventFilter.allYears()).stream()
@@ -149,13 +149,16 @@ class EmbedPage {
                         .collect(Collectors.toMap(
                                 code -> code, code -> countries.name(code).orElse(code), (a, b) -> a, TreeMap::new)));
         config.put("labels", labels);
-        config.put("texts", TEXTS.stream().collect(Collectors.toMap(key -> key, text, (a, b) -> a, TreeMap::new)));
+        config.put(
+                "texts",
+                TEXTS.stream().collect(Collectors.toMap(key -> key, key -> text.of(key), (a, b) -> a, TreeMap::new)));
         config.put("viewParameters", MapViewParameters.NAMES);
         return config;
     }
 
-    private static Map<String, String> labels(Coded[] values) {
-        return Arrays.stream(values).collect(Collectors.toMap(Coded::code, Coded::label, (a, b) -> a, TreeMap::new));
+    private static Map<String, String> labels(Coded[] values, Translation text) {
+        return Arrays.stream(values)
+                .collect(Collectors.toMap(Coded::code, value -> text.of(value.labelKey()), (a, b) -> a, TreeMap::new));
     }
 
     private static String fill(String template, Map<String, String> values) {

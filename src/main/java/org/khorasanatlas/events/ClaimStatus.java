@@ -4,19 +4,17 @@ import org.khorasanatlas.geodata.Coded;
 
 /** Who tied an attack to the group: the group itself, an official, or only observers. */
 public enum ClaimStatus implements Coded {
-    CLAIMED("claimed", "Claimed by the Islamic State", "Claimed"),
-    ATTRIBUTED("attributed", "Attributed by officials", "Attributed"),
-    SUSPECTED("suspected", "Unclaimed, suspected", "Suspected"),
-    DISPUTED("disputed", "Disputed", "Disputed");
+    CLAIMED("claimed", "Claimed by the Islamic State"),
+    ATTRIBUTED("attributed", "Attributed by officials"),
+    SUSPECTED("suspected", "Unclaimed, suspected"),
+    DISPUTED("disputed", "Disputed");
 
     private final String code;
     private final String label;
-    private final String shortLabel;
 
-    ClaimStatus(String code, String label, String shortLabel) {
+    ClaimStatus(String code, String label) {
         this.code = code;
         this.label = label;
-        this.shortLabel = shortLabel;
     }
 
     @Override
@@ -27,10 +25,5 @@ public enum ClaimStatus implements Coded {
     @Override
     public String label() {
         return label;
-    }
-
-    /** One word, for a table column headed "Claim". */
-    public String shortLabel() {
-        return shortLabel;
     }
 }

@@ -11,6 +11,15 @@ public interface Coded {
 
     String label();
 
+    /**
+     * The key of its label in the interface's message bundles, {@code code.<Type>.<NAME>}
+     * ({@code code.TargetType.CIVILIANS}); {@link #label()} stays the English one of files, the API and the CLI.
+     */
+    default String labelKey() {
+        Class<?> type = this instanceof Enum<?> constant ? constant.getDeclaringClass() : getClass();
+        return "code." + type.getSimpleName() + "." + (this instanceof Enum<?> constant ? constant.name() : code());
+    }
+
     /** The value whose code is {@code code}, or empty after recording which codes are allowed. */
     static <E extends Enum<E> & Coded> Optional<E> parse(
             Class<E> type, String code, ProblemList problems, int line, String item, String field) {

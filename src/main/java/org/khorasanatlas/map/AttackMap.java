@@ -64,11 +64,10 @@ public class AttackMap extends Composite<LeafletMap> {
     protected LeafletMap initContent() {
         LeafletMap map = new LeafletMap(layers);
         map.setLegend(importedLayer
-                .map(layer -> AttackMarkers.legendWithImported(layer.name()))
-                .orElseGet(AttackMarkers::legend));
-        map.setAccessibleName("Map of attacks. Each marker is a button; its size shows the deaths. "
-                + "The table of attacks lists the same attacks as text.");
-        map.setClusterLabel("{count} attacks here, press to zoom in and show them");
+                .map(layer -> AttackMarkers.legendWithImported(layer.name(), this::getTranslation))
+                .orElseGet(() -> AttackMarkers.legend(this::getTranslation)));
+        map.setAccessibleName(getTranslation("map.label"));
+        map.setClusterLabel(getTranslation("embed.cluster"));
         map.addClassName("attack-map");
         map.addViewportChangeListener(event -> {
             if (byViewport) {
@@ -135,9 +134,10 @@ public class AttackMap extends Composite<LeafletMap> {
 
     private void send(MapFocus focus) {
         Map<String, LayerContent> content = new LinkedHashMap<>();
-        content.put(ATTACKS_LAYER, content(attacks, AttackMarkers::of));
+        content.put(ATTACKS_LAYER, content(attacks, event -> AttackMarkers.of(event, this::getTranslation)));
         importedLayer.ifPresent(layer -> content.put(
-                IMPORTED_LAYER, content(importedAttacks, event -> AttackMarkers.imported(event, layer.name()))));
+                IMPORTED_LAYER,
+                content(importedAttacks, event -> AttackMarkers.imported(event, layer.name(), this::getTranslation))));
         getContent().setContent(content, focus);
     }
 

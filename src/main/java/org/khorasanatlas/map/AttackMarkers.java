@@ -6,6 +6,7 @@ import java.util.List;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.geodata.Translation;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.Legend;
 import org.khorasanatlas.leaflet.PointFeature;
@@ -27,17 +28,17 @@ public final class AttackMarkers {
     private AttackMarkers() {}
 
     /** An attack of an imported file, for a layer of its own: the tooltip says where it comes from. */
-    static PointFeature imported(AttackEvent event, String origin) {
-        return of(event, IMPORTED_COLOR, importedLabel(origin), false);
+    static PointFeature imported(AttackEvent event, String origin, Translation text) {
+        return of(event, IMPORTED_COLOR, importedLabel(origin, text), false, text);
     }
 
     /** Attacks nobody claimed, which only officials or reporters suspect the group of, are rings. */
-    public static PointFeature of(AttackEvent event) {
+    public static PointFeature of(AttackEvent event, Translation text) {
         ClaimStatus status = event.claim().status();
-        return of(event, color(status), status.label(), status == ClaimStatus.SUSPECTED);
+        return of(event, color(status), text.of(status.labelKey()), status == ClaimStatus.SUSPECTED, text);
     }
 
-    private static PointFeature of(AttackEvent event, String color, String lastLine, boolean hollow) {
+    private static PointFeature of(AttackEvent event, String color, String lastLine, boolean hollow, Translation text) {
         return new PointFeature(
                 event.id(),
                 new LatLng(event.location().latitude(), event.location().longitude()),
@@ -46,7 +47,9 @@ public final class AttackMarkers {
                 event.name(),
                 List.of(
                         Figures.date(event) + " · " + event.place(),
-                        "Killed: " + Figures.killed(event.casualties().killed()),
+                        text.of(
+                                "marker.killed",
+                                Figures.killed(event.casualties().killed())),
                         lastLine),
                 hollow);
     }
@@ -64,23 +67,25 @@ public final class AttackMarkers {
         };
     }
 
-    public static Legend legend() {
+    public static Legend legend(Translation text) {
         return new Legend(
-                "Who tied the attack to ISKP",
+                text.of("claim.heading"),
                 List.of(ClaimStatus.values()).stream()
-                        .map(status -> new Legend.Entry(status.label(), color(status), status == ClaimStatus.SUSPECTED))
+                        .map(status -> new Legend.Entry(
+                                text.of(status.labelKey()), color(status), status == ClaimStatus.SUSPECTED))
                         .toList());
     }
 
     /** The legend with a last entry for a layer of imported attacks. */
-    public static Legend legendWithImported(String origin) {
-        List<Legend.Entry> entries = new ArrayList<>(legend().entries());
-        entries.add(new Legend.Entry(importedLabel(origin), IMPORTED_COLOR, true));
-        return new Legend(legend().title(), entries);
+    public static Legend legendWithImported(String origin, Translation text) {
+        Legend legend = legend(text);
+        List<Legend.Entry> entries = new ArrayList<>(legend.entries());
+        entries.add(new Legend.Entry(importedLabel(origin, text), IMPORTED_COLOR, true));
+        return new Legend(legend.title(), entries);
     }
 
     /** Nobody in the project has checked an imported attack, and the map says so. */
-    private static String importedLabel(String origin) {
-        return origin + " (unverified)";
+    private static String importedLabel(String origin, Translation text) {
+        return text.of("marker.imported", origin);
     }
 }

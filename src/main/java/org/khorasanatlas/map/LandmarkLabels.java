@@ -39,7 +39,7 @@ public class LandmarkLabels {
             PlaceKind.BORDER_CROSSING,
             PlaceKind.OTHER_SITE);
     /** A gazetteer entry for the area around a landmark sits at the landmark's point: the label names it. */
-    private static final String AROUND = "Area around ";
+    private static final String AROUND = "Area around "; // not a text: how the gazetteer names such entries
 
     private final byte[] geoJson;
     private final String version;

@@ -135,7 +135,7 @@ public class MapPicture {
         drawMap(g, view, area, s);
         drawAttacks(g, view, attacks, s);
         g.setClip(null);
-        drawLegend(g, area, s);
+        drawLegend(g, text.legend(), area, s);
         drawTexts(g, text, width, height, top, s);
     }
 
@@ -226,8 +226,7 @@ public class MapPicture {
         }
     }
 
-    private static void drawLegend(Graphics2D g, Rectangle2D area, double s) {
-        Legend legend = AttackMarkers.legend();
+    private static void drawLegend(Graphics2D g, Legend legend, Rectangle2D area, double s) {
         Font title = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(15 * s));
         Font entry = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(14 * s));
         double line = 22 * s;

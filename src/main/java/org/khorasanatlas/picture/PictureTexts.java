@@ -8,13 +8,12 @@ import java.util.Locale;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.CasualtySummary;
-import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
-import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.map.AttackMarkers;
 import org.khorasanatlas.region.CountryOutlines;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -53,7 +52,17 @@ public class PictureTexts {
                 ? text("picture.totals.one", Figures.killed(summary.killed()))
                 : text("picture.totals", Figures.count(summary.attacks()), Figures.killed(summary.killed()));
         String source = text("picture.source", dataset.version(), DAY.format(dataset.dataAsOf()), DAY.format(made));
-        return new PictureText(title(filter), totals, source);
+        return new PictureText(title(filter), totals, source, AttackMarkers.legend(this::text));
+    }
+
+    /** The app's name, as link previews give it. */
+    public String siteName() {
+        return text("app.name");
+    }
+
+    /** A page's title for a link preview: the app and the filter in words. */
+    public String pageTitle(EventFilter filter) {
+        return text("share.page-title", title(filter));
     }
 
     /** The filter in words, as the citation has it: "ISKP attacks, 2019–2021; Pakistan; 10 or more killed". */
@@ -70,11 +79,15 @@ public class PictureTexts {
         }
         if (!filter.claims().isEmpty()) {
             parts.add(String.join(
-                    ", ", filter.claims().stream().map(ClaimStatus::label).toList()));
+                    ", ",
+                    filter.claims().stream()
+                            .map(status -> text(status.labelKey()))
+                            .toList()));
         }
         if (!filter.targets().isEmpty()) {
             parts.add(String.join(
-                    ", ", filter.targets().stream().map(TargetType::label).toList()));
+                    ", ",
+                    filter.targets().stream().map(type -> text(type.labelKey())).toList()));
         }
         if (filter.minKilled() > 0) {
             parts.add(text("dataset.cite.min-killed", filter.minKilled()));

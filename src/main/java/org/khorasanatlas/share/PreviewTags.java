@@ -47,12 +47,12 @@ public class PreviewTags implements VaadinServiceInitListener {
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> query.put(name, Arrays.asList(values)));
         EventFilter filter = parameters.parse(query).filter();
-        String title = "Khorasan Atlas: " + texts.title(filter);
+        String title = texts.pageTitle(filter);
         String image = base(request) + ExportLinks.image(filter, WIDTH).url();
         String height = String.valueOf(Math.round(WIDTH / MapPicture.ASPECT));
         Element head = response.getDocument().head();
         property(head, "og:type", "website");
-        property(head, "og:site_name", "Khorasan Atlas");
+        property(head, "og:site_name", texts.siteName());
         property(head, "og:title", title);
         property(head, "og:image", image);
         property(head, "og:image:type", "image/png");

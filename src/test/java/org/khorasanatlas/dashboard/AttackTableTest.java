@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.leaflet.FeatureClickEvent;
@@ -51,7 +53,13 @@ class AttackTableTest extends SpringBrowserlessTest {
                 .isEqualTo(Figures.killed(first.casualties().killed()));
         assertThat(cell(0, AttackTable.SOURCES))
                 .isEqualTo(String.valueOf(first.sources().size()));
-        assertThat(cell(0, AttackTable.CLAIM)).isEqualTo(first.claim().status().shortLabel());
+        assertThat(cell(0, AttackTable.CLAIM))
+                .isEqualTo(Map.of(
+                                ClaimStatus.CLAIMED, "Claimed",
+                                ClaimStatus.ATTRIBUTED, "Attributed",
+                                ClaimStatus.SUSPECTED, "Suspected",
+                                ClaimStatus.DISPUTED, "Disputed")
+                        .get(first.claim().status()));
         assertThat(cell(0, AttackTable.PROVINCE)).isEqualTo(first.admin1());
         assertThat(find(H2.class).id("table-heading").getText()).isEqualTo("Table: " + inYear.size() + " attacks");
     }

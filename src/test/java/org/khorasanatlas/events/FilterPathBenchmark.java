@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.khorasanatlas.bench.SyntheticAttacks;
+import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
+import org.khorasanatlas.geodata.Translation;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LeafletMap;
@@ -33,6 +35,8 @@ import org.springframework.core.io.DefaultResourceLoader;
  */
 @State(Scope.Benchmark)
 public class FilterPathBenchmark {
+
+    private static final Translation ENGLISH = EnglishTexts.translation();
 
     /** Where the shipped geodata is (for the country outlines the generator keeps points in). */
     public static final String GEODATA_PROPERTY = "bench.geodata";
@@ -104,7 +108,9 @@ public class FilterPathBenchmark {
     private Object change(EventFilter filter) {
         List<AttackEvent> found = catalog.find(filter);
         CasualtySummary totals = CasualtySummary.of(found);
-        map.setContent(Map.of("attacks", grid.content(found, REGION, null, AttackMarkers::of)), new MapFocus.Stay());
+        map.setContent(
+                Map.of("attacks", grid.content(found, REGION, null, event -> AttackMarkers.of(event, ENGLISH))),
+                new MapFocus.Stay());
         return List.of(totals, map.getElement().getProperty("points"));
     }
 }

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.TestEvents;
+import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.PointCluster;
@@ -17,6 +19,9 @@ import org.khorasanatlas.leaflet.PointFeature;
 import org.khorasanatlas.leaflet.Viewport;
 
 class AttackGridTest {
+
+    private static final Function<AttackEvent, PointFeature> MARKER =
+            event -> AttackMarkers.of(event, EnglishTexts.translation());
 
     /** Kabul, Jalalabad and Peshawar: about 120 km apart, so a few grid squares apart at zoom 7, one at zoom 3. */
     private final List<AttackEvent> kabul = around("AFG", 34.53, 69.17, 30);
@@ -30,7 +35,7 @@ class AttackGridTest {
 
     @Test
     void sendsEveryAttackInViewUpToTheLimit() {
-        LayerContent content = new AttackGrid(61).content(all, region, null, AttackMarkers::of);
+        LayerContent content = new AttackGrid(61).content(all, region, null, MARKER);
 
         assertThat(content.points()).hasSize(61);
         assertThat(content.clusters()).isEmpty();
@@ -41,7 +46,7 @@ class AttackGridTest {
     void leavesOutAttacksFarOutsideTheView() {
         Viewport aroundKabul = new Viewport(new LatLngBounds(34.3, 68.9, 34.8, 69.5), 10);
 
-        LayerContent content = new AttackGrid(100).content(all, aroundKabul, null, AttackMarkers::of);
+        LayerContent content = new AttackGrid(100).content(all, aroundKabul, null, MARKER);
 
         assertThat(content.points())
                 .extracting(PointFeature::id)
@@ -51,7 +56,7 @@ class AttackGridTest {
 
     @Test
     void countsAttacksPerGridSquareAboveTheLimitAndLosesNone() {
-        LayerContent content = new AttackGrid(20).content(all, region, null, AttackMarkers::of);
+        LayerContent content = new AttackGrid(20).content(all, region, null, MARKER);
 
         assertThat(content.clusters()).hasSize(3);
         assertThat(content.clusters()).extracting(PointCluster::count).containsExactlyInAnyOrder(30, 20, 10);
@@ -68,8 +73,7 @@ class AttackGridTest {
 
     @Test
     void zoomedOutSquaresAreBigger() {
-        LayerContent content =
-                new AttackGrid(20).content(all, new Viewport(region.bounds(), 3), null, AttackMarkers::of);
+        LayerContent content = new AttackGrid(20).content(all, new Viewport(region.bounds(), 3), null, MARKER);
 
         assertThat(content.clusters()).extracting(PointCluster::count).containsExactly(60);
         assertThat(content.points()).extracting(PointFeature::id).containsExactly(quetta.id());
@@ -79,9 +83,9 @@ class AttackGridTest {
     void theSelectedAttackAlwaysComesAsAMarker() {
         AttackEvent selected = jalalabad.get(3);
 
-        LayerContent squares = new AttackGrid(20).content(all, region, selected.id(), AttackMarkers::of);
+        LayerContent squares = new AttackGrid(20).content(all, region, selected.id(), MARKER);
         LayerContent elsewhere = new AttackGrid(100)
-                .content(all, new Viewport(new LatLngBounds(29, 66, 31, 68), 9), selected.id(), AttackMarkers::of);
+                .content(all, new Viewport(new LatLngBounds(29, 66, 31, 68), 9), selected.id(), MARKER);
 
         assertThat(squares.points()).extracting(PointFeature::id).contains(selected.id());
         assertThat(squares.clusters()).extracting(PointCluster::count).containsExactlyInAnyOrder(30, 19, 10);

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.TestEvents;
+import org.khorasanatlas.geodata.EnglishTexts;
+import org.khorasanatlas.geodata.Translation;
 import org.khorasanatlas.leaflet.Legend;
 import org.khorasanatlas.leaflet.PointFeature;
 
 class AttackMarkersTest {
+
+    private static final Translation ENGLISH = EnglishTexts.translation();
 
     @Test
     void areaGrowsWithDeaths() {
@@ -50,7 +54,7 @@ class AttackMarkersTest {
 
     @Test
     void legendHasOneEntryPerClaimStatus() {
-        assertThat(AttackMarkers.legend().entries()).hasSize(ClaimStatus.values().length);
+        assertThat(AttackMarkers.legend(ENGLISH).entries()).hasSize(ClaimStatus.values().length);
     }
 
     @Test
@@ -59,9 +63,11 @@ class AttackMarkersTest {
             AttackEvent attack = TestEvents.on("2021-05-08").claim(status).build();
             boolean ring = status == ClaimStatus.SUSPECTED;
 
-            assertThat(AttackMarkers.of(attack).hollow()).as(status.code()).isEqualTo(ring);
-            assertThat(AttackMarkers.legend().entries())
-                    .filteredOn(entry -> entry.label().equals(status.label()))
+            assertThat(AttackMarkers.of(attack, ENGLISH).hollow())
+                    .as(status.code())
+                    .isEqualTo(ring);
+            assertThat(AttackMarkers.legend(ENGLISH).entries())
+                    .filteredOn(entry -> entry.label().equals(ENGLISH.of(status.labelKey())))
                     .singleElement()
                     .extracting(Legend.Entry::hollow)
                     .isEqualTo(ring);
@@ -77,7 +83,7 @@ class AttackMarkersTest {
                 .at("AFG", 34.5253, 69.1783)
                 .build();
 
-        PointFeature marker = AttackMarkers.of(attack);
+        PointFeature marker = AttackMarkers.of(attack, ENGLISH);
 
         assertThat(marker.id()).isEqualTo(attack.id());
         assertThat(marker.position().lat()).isEqualTo(34.5253);
@@ -97,7 +103,7 @@ class AttackMarkersTest {
                 .claim(ClaimStatus.SUSPECTED)
                 .build();
 
-        PointFeature marker = AttackMarkers.imported(imported, "UCDP GED import");
+        PointFeature marker = AttackMarkers.imported(imported, "UCDP GED import", ENGLISH);
 
         assertThat(marker.color())
                 .isEqualTo(AttackMarkers.IMPORTED_COLOR)
@@ -106,7 +112,7 @@ class AttackMarkersTest {
                         .toList());
         assertThat(marker.radius()).isEqualTo(AttackMarkers.radius(45));
         assertThat(marker.details()).endsWith("UCDP GED import (unverified)");
-        assertThat(AttackMarkers.legendWithImported("UCDP GED import").entries())
+        assertThat(AttackMarkers.legendWithImported("UCDP GED import", ENGLISH).entries())
                 .last()
                 .satisfies(entry -> {
                     assertThat(entry.label()).isEqualTo("UCDP GED import (unverified)");
