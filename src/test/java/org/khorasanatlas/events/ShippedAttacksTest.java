@@ -124,8 +124,8 @@ class ShippedAttacksTest {
 
     /**
      * Kabul's attacks hit different neighbourhoods; a map that puts them all on one point erases that. The aim is a
-     * tenth at most; version 2.1.0 places four fifths of them finer than the city (geodata/README.md, known gaps),
-     * and this keeps it from sliding back.
+     * tenth at most; version 2.2.0 places five sixths of them finer than the city (geodata/README.md, known gaps),
+     * and this keeps it under a fifth.
      */
     @Test
     void fewKabulAttacksSitOnTheCityPoint() {
@@ -194,11 +194,11 @@ class ShippedAttacksTest {
 
     /** The coverage of version 2.1.0 (geodata/README.md says what is still missing); it must not shrink. */
     @Test
-    void coversEveryYearFrom2015Through2025WithAtLeastTwoHundredSixtyAttacks() {
+    void coversEveryYearFrom2015Through2025WithAtLeastTwoHundredSeventyFiveAttacks() {
         Set<Integer> years = events.stream().map(AttackEvent::year).collect(Collectors.toSet());
 
         assertThat(years).containsAll(IntStream.rangeClosed(2015, 2025).boxed().toList());
-        assertThat(events.size()).as("attacks").isGreaterThanOrEqualTo(260);
+        assertThat(events.size()).as("attacks").isGreaterThanOrEqualTo(275);
     }
 
     @Test
