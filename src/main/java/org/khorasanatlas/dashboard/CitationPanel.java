@@ -7,11 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.geodata.DatasetVersion;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -59,10 +58,13 @@ class CitationPanel extends Div {
         });
     }
 
-    /** The view shown: {@code period} is the period as the year select says it ("2018", "All years"). */
-    void show(String period, EventFilter filter, Optional<String> eventId) {
+    /**
+     * The view shown: {@code period} is the period as the year select says it ("2018", "All years");
+     * {@code parameters}, the view's link parameters.
+     */
+    void show(String period, EventFilter filter, Map<String, List<String>> parameters) {
         filterWords = words(period, filter);
-        String queryString = new QueryParameters(FilterParameters.format(filter, eventId)).getQueryString();
+        String queryString = new QueryParameters(parameters).getQueryString();
         query = queryString.isEmpty() ? "/" : "/?" + queryString;
         copy.reset();
         render();

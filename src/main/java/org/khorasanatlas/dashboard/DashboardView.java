@@ -1,5 +1,6 @@
 package org.khorasanatlas.dashboard;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.language.Language;
+import org.khorasanatlas.language.LanguageLinks;
 import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
@@ -78,6 +81,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final CitationPanel citation;
     private final ProvincePanel provincePanel;
     private final Provinces provinces;
+    private final Language language;
+    private final LanguageLinks languageLinks = new LanguageLinks();
     private EventFilter filter = EventFilter.allYears();
 
     public DashboardView(
@@ -100,6 +105,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         this.parameters = parameters;
         this.map = new AttackMap(layers, grid);
         this.viewParameters = new MapViewParameters(layers);
+        this.language = Language.of(getLocale());
         Function<String, String> countryName = code -> countries.name(code).orElse(code);
         this.card = new AttackCard(countryName, corrections);
         this.suspected = new SuspectedToggle(this::navigate);
@@ -128,7 +134,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         share.setId("share-open");
         share.addClassName("share-open");
         share.getElement().setAttribute("title", getTranslation("share.open.help"));
-        Header header = new Header(title, subtitle, share);
+        Header header = new Header(title, subtitle, languageLinks, share);
         header.addClassName("dashboard-header");
 
         shownCount.setId("shown-count");
@@ -212,7 +218,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         apply(parsed.filter(), view.view());
         Optional<AttackEvent> selected = parsed.eventId().flatMap(catalog::byId);
         selected.ifPresentOrElse(this::select, this::clearSelection);
-        citation.show(periods.label(filter.years()), filter, selected.map(AttackEvent::id));
+        Optional<String> selectedId = selected.map(AttackEvent::id);
+        citation.show(periods.label(filter.years()), filter, linkParameters(filter, selectedId));
+        languageLinks.show(FilterParameters.format(filter, selectedId));
     }
 
     /** Shows the filter's attacks, where a shared link's {@code view} says or where the filter's attacks are. */
@@ -261,7 +269,16 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     /** Every change goes through the URL, so it can be shared and the back button undoes it. */
     private void navigate(EventFilter newFilter, Optional<String> eventId) {
         getUI().ifPresent(ui ->
-                ui.navigate(DashboardView.class, new QueryParameters(FilterParameters.format(newFilter, eventId))));
+                ui.navigate(DashboardView.class, new QueryParameters(linkParameters(newFilter, eventId))));
+    }
+
+    /** A view's link: the filter, the selected attack and, if it is not English, the language. */
+    private Map<String, List<String>> linkParameters(EventFilter linkFilter, Optional<String> eventId) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(FilterParameters.format(linkFilter, eventId));
+        if (language != Language.ENGLISH) {
+            parameters.put(Language.PARAMETER, List.of(language.tag()));
+        }
+        return parameters;
     }
 
     /**
@@ -277,7 +294,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         getUI().ifPresent(ui -> {
             Location location = new Location(
                     RouteConfiguration.forSessionScope().getUrl(DashboardView.class),
-                    new QueryParameters(FilterParameters.format(stepFilter, selectedIn(stepFilter))));
+                    new QueryParameters(linkParameters(stepFilter, selectedIn(stepFilter))));
             // The router shows the location without touching the history; the entry is then replaced.
             ui.getSession().getService().getRouter().navigate(ui, location, NavigationTrigger.PROGRAMMATIC);
             ui.getPage().getHistory().replaceState(null, location);

@@ -50,6 +50,14 @@ class AccessibilityIT {
         assertNoSeriousViolations(atlas, "2021 with the Kabul airport card");
     }
 
+    @Test
+    void allYearsInDariRightToLeft(AtlasPage atlas) {
+        atlas.open("/?lang=fa-AF");
+        awaitBaseMap(atlas);
+
+        assertNoSeriousViolations(atlas, "all years in Dari");
+    }
+
     /** The profile's facts and the filter fields are built when unfolded, so they are checked unfolded. */
     @Test
     void withEveryProfileSectionAndTheFiltersUnfolded(AtlasPage atlas) {

@@ -53,9 +53,11 @@ class UcdpImportCommandTest {
                 .containsPattern("1  date too imprecise: .*; line 12\n")
                 .containsPattern("4  only IS fighters died .*; lines 9, 25-27\n")
                 .contains("21 added, 0 unchanged, 0 changed, 0 kept from the file")
-                .contains("Possible duplicates of curated attacks (kept in both files; check them by hand): 10")
+                .contains("Possible duplicates of curated attacks (kept in both files; check them by hand): 11")
                 .contains("line 4 ucdp-195901 (13 May 2015, Karachi town) ~ 2015-05-13-karachi-safoora-bus:"
                         + " same day, 0 km")
+                .contains("line 20 ucdp-274628 (5 June 2018, near Mastung city) ~ 2018-06-04-mastung-fc-checkpost:"
+                        + " 1 day apart, 0 km")
                 .contains("line 24 ucdp-275159 (24 November 2018, Kalaya town) ~ 2018-11-23-orakzai-kalaya-market:"
                         + " 1 day apart, 6 km")
                 .contains("Wrote 21 attacks to " + out);

@@ -1,0 +1,53 @@
+package org.khorasanatlas.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** Which language a reader gets: the link's choice first, then the browser's, then English. */
+class LanguageTest {
+
+    @Test
+    void aTagNamesALanguageByItsLanguageAlone() {
+        assertThat(Language.ofTag("fa-AF")).contains(Language.DARI);
+        assertThat(Language.ofTag("fa")).contains(Language.DARI);
+        assertThat(Language.ofTag("prs")).contains(Language.DARI);
+        assertThat(Language.ofTag("PS")).contains(Language.PASHTO);
+        assertThat(Language.ofTag("ur-PK")).contains(Language.URDU);
+        assertThat(Language.ofTag("en-GB")).contains(Language.ENGLISH);
+        assertThat(Language.ofTag("de")).isEmpty();
+        assertThat(Language.ofTag("<script>")).isEmpty();
+        assertThat(Language.ofTag("")).isEmpty();
+        assertThat(Language.ofTag(null)).isEmpty();
+    }
+
+    @Test
+    void theLinkWinsOverTheBrowser() {
+        assertThat(Language.chosen("ps", List.of(Locale.forLanguageTag("ur-PK"))))
+                .isEqualTo(Language.PASHTO);
+    }
+
+    @Test
+    void withoutALinkTheBrowsersFirstLanguageOfOursIsTaken() {
+        assertThat(Language.chosen(null, List.of(Locale.GERMAN, Locale.forLanguageTag("ur-PK"), Locale.ENGLISH)))
+                .isEqualTo(Language.URDU);
+        assertThat(Language.chosen("xx", List.of(Locale.forLanguageTag("fa-IR"))))
+                .isEqualTo(Language.DARI);
+    }
+
+    @Test
+    void anyOtherReaderGetsEnglish() {
+        assertThat(Language.chosen(null, List.of(Locale.GERMAN))).isEqualTo(Language.ENGLISH);
+        assertThat(Language.chosen(null, List.of())).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void theRegionsLanguagesReadRightToLeft() {
+        assertThat(Language.values())
+                .filteredOn(Language::rightToLeft)
+                .containsExactly(Language.DARI, Language.PASHTO, Language.URDU);
+    }
+}
