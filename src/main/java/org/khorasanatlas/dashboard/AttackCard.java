@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.Casualties;
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /** The selected attack: when, where, the toll with its range, who claimed or attributed it, and every source. */
 class AttackCard extends Div {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final Function<String, String> countryName;
     private final CorrectionLinks corrections;
@@ -48,7 +50,7 @@ class AttackCard extends Div {
         item(
                 facts,
                 "card.date",
-                Figures.date(event)
+                figures.date(event)
                         + (event.datePrecision().code().equals("day")
                                 ? ""
                                 : " (" + getTranslation(event.datePrecision().labelKey()) + ")"));
@@ -63,14 +65,14 @@ class AttackCard extends Div {
         item(
                 facts,
                 "card.killed",
-                Figures.killed(toll.killed())
+                figures.killed(toll.killed())
                         + (toll.killed().isExact() ? "" : " " + getTranslation("card.killed.range")));
-        toll.perpetratorsKilled().ifPresent(n -> item(facts, "card.attackers", Figures.count(n)));
+        toll.perpetratorsKilled().ifPresent(n -> item(facts, "card.attackers", figures.count(n)));
         item(
                 facts,
                 "card.injured",
                 toll.injured()
-                        .map(i -> Figures.range(i.low(), i.high()))
+                        .map(i -> figures.range(i.low(), i.high()))
                         .orElseGet(() -> getTranslation("card.injured.none")));
         item(facts, "card.target", getTranslation(event.target().labelKey()));
         item(facts, "card.type", getTranslation(event.attackType().labelKey()));

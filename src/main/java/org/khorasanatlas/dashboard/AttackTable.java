@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.InjuryRange;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +32,8 @@ import com.vaadin.flow.data.provider.SortDirection;
  * selection made elsewhere (on the map, or in the URL) and scrolls to its row.
  */
 class AttackTable extends Composite<Grid<AttackEvent>> {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     static final String DATE = "date";
     static final String NAME = "name";
@@ -62,7 +64,7 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         grid.setEmptyStateText(getTranslation("table.empty"));
 
         // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
-        Grid.Column<AttackEvent> date = column(DATE, getTranslation("card.date"), Figures::date, BY_DATE)
+        Grid.Column<AttackEvent> date = column(DATE, getTranslation("card.date"), figures::date, BY_DATE)
                 .setWidth("9.5em");
         column(
                         NAME,
@@ -75,7 +77,7 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         column(
                         KILLED,
                         getTranslation("table.column.killed"),
-                        event -> Figures.killed(event.casualties().killed()),
+                        event -> figures.killed(event.casualties().killed()),
                         Comparator.comparingInt(
                                 event -> event.casualties().killed().best()))
                 .setWidth("8.5em");
@@ -85,7 +87,7 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
                         getTranslation("card.injured"),
                         event -> event.casualties()
                                 .injured()
-                                .map(injured -> Figures.range(injured.low(), injured.high()))
+                                .map(injured -> figures.range(injured.low(), injured.high()))
                                 .orElseGet(() -> getTranslation("table.injured.unknown")),
                         Comparator.comparing(
                                 event -> event.casualties().injured().orElse(null),
@@ -113,7 +115,7 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         column(
                         SOURCES,
                         getTranslation("card.sources"),
-                        event -> Figures.count(event.sources().size()),
+                        event -> figures.count(event.sources().size()),
                         Comparator.comparingInt(event -> event.sources().size()))
                 .setWidth("6.5em");
 

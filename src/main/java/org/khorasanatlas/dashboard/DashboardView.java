@@ -12,7 +12,6 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.events.ParameterProblem;
@@ -22,6 +21,7 @@ import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.language.Language;
 import org.khorasanatlas.language.LanguageLinks;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.MapFocus;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
@@ -59,6 +59,8 @@ import com.vaadin.flow.router.RouteConfiguration;
 @Route("")
 @CssImport("./dashboard/dashboard.css")
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final AttackCatalog catalog;
     private final ImportedAttacks imported;
@@ -233,7 +235,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         filterControls.show(filter);
         suspected.show(filter);
         shownCount.setText(getTranslation(
-                "filters.shown", Figures.count(events.size()), Figures.count(catalog.size()), catalog.size()));
+                "filters.shown", figures.count(events.size()), figures.count(catalog.size()), catalog.size()));
         clearFilters.setEnabled(!filter.equals(EventFilter.allYears()));
         allYears.setEnabled(!years.isAll());
         totals.show(periods.heading(years), catalog.summary(filter));

@@ -3,7 +3,7 @@ package org.khorasanatlas.dashboard;
 import org.khorasanatlas.api.ExportLink;
 import org.khorasanatlas.api.ExportLinks;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Div;
  */
 class DownloadLinks extends Div {
 
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
+
     private final Anchor csv = link("download-csv");
     private final Anchor geoJson = link("download-geojson");
 
@@ -23,10 +25,10 @@ class DownloadLinks extends Div {
     }
 
     void show(EventFilter filter, int attacks) {
-        update(csv, getTranslation("download.csv", Figures.count(attacks), attacks), ExportLinks.csv(filter));
+        update(csv, getTranslation("download.csv", figures.count(attacks), attacks), ExportLinks.csv(filter));
         update(
                 geoJson,
-                getTranslation("download.geojson", Figures.count(attacks), attacks),
+                getTranslation("download.geojson", figures.count(attacks), attacks),
                 ExportLinks.geoJson(filter));
     }
 

@@ -1,6 +1,6 @@
 package org.khorasanatlas.dashboard;
 
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.profile.ProfileFact;
 import org.khorasanatlas.profile.ProfileSection;
@@ -18,6 +18,8 @@ import com.vaadin.flow.component.html.Span;
  * server-side state, and most readers open one section or none.
  */
 class ProfilePanel extends Div {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     ProfilePanel(GroupProfile profile) {
         setId("profile");
@@ -38,13 +40,13 @@ class ProfilePanel extends Div {
         }
     }
 
-    private static Div facts(ProfileSection section, String estimate) {
+    private Div facts(ProfileSection section, String estimate) {
         Div facts = new Div();
         section.facts().forEach(fact -> facts.add(fact(fact, estimate)));
         return facts;
     }
 
-    private static Div fact(ProfileFact fact, String estimateLabel) {
+    private Div fact(ProfileFact fact, String estimateLabel) {
         H3 heading = new H3(fact.heading());
         if (!fact.when().isEmpty()) {
             Span when = new Span(fact.when());
@@ -54,7 +56,7 @@ class ProfilePanel extends Div {
         Div item = new Div(heading);
         item.addClassName("fact");
         fact.figure().ifPresent(figure -> {
-            Paragraph estimate = new Paragraph(estimateLabel + " " + Figures.range(figure.low(), figure.high()));
+            Paragraph estimate = new Paragraph(estimateLabel + " " + figures.range(figure.low(), figure.high()));
             estimate.addClassName("estimate");
             item.add(estimate);
         });

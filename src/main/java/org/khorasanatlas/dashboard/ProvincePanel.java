@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 
 import org.khorasanatlas.events.CasualtySummary;
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
 
@@ -26,6 +26,8 @@ import com.vaadin.flow.component.html.Section;
  * another) changes the filter again. It lists the same figures the map's province shading shows.
  */
 class ProvincePanel extends Section {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final Provinces provinces;
     private final Grid<Row> grid = new Grid<>();
@@ -94,7 +96,7 @@ class ProvincePanel extends Section {
 
     /** As wide as its header and figures need (a fixed width cut "Attacks" to "A…" on a phone), no wider. */
     private Grid.Column<Row> number(String key, String header, ToIntFunction<Row> value) {
-        return grid.addColumn(row -> Figures.count(value.applyAsInt(row)))
+        return grid.addColumn(row -> figures.count(value.applyAsInt(row)))
                 .setKey(key)
                 .setHeader(getTranslation(header))
                 .setTextAlign(ColumnTextAlign.END)

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Section;
 
 /** The table of the filtered attacks under a heading that counts them, with the links to download them. */
 class TablePanel extends Section {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final H2 heading = new H2();
     private final DownloadLinks downloads = new DownloadLinks();
@@ -31,7 +33,7 @@ class TablePanel extends Section {
     }
 
     void show(EventFilter filter, int attacks) {
-        heading.setText(getTranslation("table.heading", Figures.count(attacks), attacks));
+        heading.setText(getTranslation("table.heading", figures.count(attacks), attacks));
         downloads.show(filter, attacks);
         table.show(filter);
     }

@@ -3,7 +3,7 @@ package org.khorasanatlas.dashboard;
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.ClaimStatus;
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 
 /** Attacks, deaths and injuries for the current filter, with the ranges the sources allow. */
 class TotalsPanel extends Div {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final H2 heading = new H2();
     private final Span attacks = figure("totals-attacks");
@@ -34,31 +36,31 @@ class TotalsPanel extends Div {
 
     void show(String period, CasualtySummary summary) {
         heading.setText(period);
-        attacks.setText(Figures.count(summary.attacks()));
-        killed.setText(Figures.count(summary.killed().best()));
+        attacks.setText(figures.count(summary.attacks()));
+        killed.setText(figures.count(summary.killed().best()));
         killedRange.setText(
                 summary.killed().isExact()
                         ? ""
                         : getTranslation(
                                 "totals.killed.range",
-                                Figures.range(
+                                figures.range(
                                         summary.killed().low(), summary.killed().high())));
-        injured.setText(Figures.range(summary.injured().low(), summary.injured().high()));
+        injured.setText(figures.range(summary.injured().low(), summary.injured().high()));
         StringBuilder note = new StringBuilder(
                 summary.perpetratorsKilled() > 0
-                        ? getTranslation("totals.note.attackers.died", Figures.count(summary.perpetratorsKilled()))
+                        ? getTranslation("totals.note.attackers.died", figures.count(summary.perpetratorsKilled()))
                         : getTranslation("totals.note.attackers"));
         if (summary.attacksWithoutInjuryFigures() > 0) {
             note.append(' ')
                     .append(getTranslation(
                             "totals.note.injuries-unknown",
-                            Figures.count(summary.attacksWithoutInjuryFigures()),
+                            figures.count(summary.attacksWithoutInjuryFigures()),
                             summary.attacksWithoutInjuryFigures()));
         }
         int pakistanProvince = summary.attacksByBranch().getOrDefault(Branch.ISPP, 0);
         if (pakistanProvince > 0) {
             note.append(' ')
-                    .append(getTranslation("totals.note.ispp", Figures.count(pakistanProvince), pakistanProvince));
+                    .append(getTranslation("totals.note.ispp", figures.count(pakistanProvince), pakistanProvince));
         }
         int suspected = summary.attacksByClaim().getOrDefault(ClaimStatus.SUSPECTED, 0);
         if (suspected > 0) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
-import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
@@ -31,6 +31,8 @@ import tools.jackson.databind.JsonNode;
 @Tag("atlas-year-chart")
 @JsModule("./dashboard/year-chart.ts")
 class YearChart extends Component implements HasComponents {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     static final String PICK = "year-pick";
     static final String DRAG = "year-drag";
@@ -73,7 +75,7 @@ class YearChart extends Component implements HasComponents {
         fill.addClassName("bar-fill");
         double share = max == 0 ? 0 : (double) total.killed().best() / max;
         fill.getStyle().set("height", String.format(Locale.ROOT, "%.1f%%", Math.max(1.5, share * 100)));
-        Span value = new Span(Figures.count(total.killed().best()));
+        Span value = new Span(figures.count(total.killed().best()));
         value.addClassName("bar-value");
         Span year = new Span(String.valueOf(total.year()).substring(2));
         year.addClassName("bar-year");
@@ -83,8 +85,8 @@ class YearChart extends Component implements HasComponents {
         String label = getTranslation(
                 "chart.bar",
                 String.valueOf(total.year()),
-                Figures.count(total.killed().best()),
-                Figures.count(total.attacks()),
+                figures.count(total.killed().best()),
+                figures.count(total.attacks()),
                 total.attacks());
         bar.getElement().setAttribute("aria-label", label);
         bar.getElement().setAttribute("title", label);

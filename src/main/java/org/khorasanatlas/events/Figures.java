@@ -3,6 +3,7 @@ package org.khorasanatlas.events;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /** How figures and dates read on the page: thousands separated, ranges with an en dash, dates spelled out. */
 public final class Figures {
@@ -18,14 +19,24 @@ public final class Figures {
     }
 
     public static String range(int low, int high) {
-        return low == high ? count(low) : count(low) + "–" + count(high);
+        return range(low, high, Figures::count);
+    }
+
+    /** A range with its numbers written by {@code count} (another language's digits, say). */
+    public static String range(int low, int high, IntFunction<String> count) {
+        return low == high ? count.apply(low) : count.apply(low) + "–" + count.apply(high);
     }
 
     /** "183 (170–185)" or just "61" when the sources agree. */
     public static String killed(CasualtyRange killed) {
+        return killed(killed, Figures::count);
+    }
+
+    /** As {@link #killed(CasualtyRange)}, with the numbers written by {@code count}. */
+    public static String killed(CasualtyRange killed, IntFunction<String> count) {
         return killed.isExact()
-                ? count(killed.best())
-                : count(killed.best()) + " (" + range(killed.low(), killed.high()) + ")";
+                ? count.apply(killed.best())
+                : count.apply(killed.best()) + " (" + range(killed.low(), killed.high(), count) + ")";
     }
 
     public static String date(AttackEvent event) {

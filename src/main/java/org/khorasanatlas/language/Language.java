@@ -10,10 +10,10 @@ import java.util.Optional;
  * not read the current language still finds theirs), its locale for the message bundles, and its direction.
  */
 public enum Language {
-    ENGLISH("en", "English", false),
-    DARI("fa-AF", "دری", true),
-    PASHTO("ps", "پښتو", true),
-    URDU("ur", "اردو", true);
+    ENGLISH("en", "English", false, false),
+    DARI("fa-AF", "دری", true, true),
+    PASHTO("ps", "پښتو", true, true),
+    URDU("ur", "اردو", true, false);
 
     /** The query parameter that chooses a language, so a shared link keeps it. */
     public static final String PARAMETER = "lang";
@@ -21,11 +21,13 @@ public enum Language {
     private final String tag;
     private final String endonym;
     private final boolean rightToLeft;
+    private final boolean solarHijriBeside;
 
-    Language(String tag, String endonym, boolean rightToLeft) {
+    Language(String tag, String endonym, boolean rightToLeft, boolean solarHijriBeside) {
         this.tag = tag;
         this.endonym = endonym;
         this.rightToLeft = rightToLeft;
+        this.solarHijriBeside = solarHijriBeside;
     }
 
     public String tag() {
@@ -38,6 +40,11 @@ public enum Language {
 
     public boolean rightToLeft() {
         return rightToLeft;
+    }
+
+    /** Whether a day is also given in the Solar Hijri calendar, as Afghan sources (Dari, Pashto) date events. */
+    public boolean solarHijriBeside() {
+        return solarHijriBeside;
     }
 
     public Locale locale() {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
-import org.khorasanatlas.events.Figures;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.Choropleth;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;
@@ -30,6 +30,8 @@ import com.vaadin.flow.shared.Registration;
  * should hold, the map gets only what its view shows ({@link AttackGrid}) and asks again after each move.
  */
 public class AttackMap extends Composite<LeafletMap> {
+
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     public static final String ATTACKS_LAYER = "attacks";
     /** The lowest number of attacks of each class of the province shading, and its colour (ColorBrewer Purples). */
@@ -134,10 +136,12 @@ public class AttackMap extends Composite<LeafletMap> {
 
     private void send(MapFocus focus) {
         Map<String, LayerContent> content = new LinkedHashMap<>();
-        content.put(ATTACKS_LAYER, content(attacks, event -> AttackMarkers.of(event, this::getTranslation)));
+        content.put(ATTACKS_LAYER, content(attacks, event -> AttackMarkers.of(event, this::getTranslation, figures)));
         importedLayer.ifPresent(layer -> content.put(
                 IMPORTED_LAYER,
-                content(importedAttacks, event -> AttackMarkers.imported(event, layer.name(), this::getTranslation))));
+                content(
+                        importedAttacks,
+                        event -> AttackMarkers.imported(event, layer.name(), this::getTranslation, figures))));
         getContent().setContent(content, focus);
     }
 
@@ -176,8 +180,8 @@ public class AttackMap extends Composite<LeafletMap> {
                     getTranslation(
                             summary.attacks() == 1 ? "map.provinces.tooltip.one" : "map.provinces.tooltip",
                             names.apply(id),
-                            Figures.count(summary.attacks()),
-                            Figures.killed(summary.killed())));
+                            figures.count(summary.attacks()),
+                            figures.killed(summary.killed())));
         });
         List<Double> breaks =
                 PROVINCE_CLASSES.stream().map(Integer::doubleValue).toList();

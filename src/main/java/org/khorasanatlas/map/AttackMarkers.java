@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.ClaimStatus;
-import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.geodata.Translation;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.Legend;
 import org.khorasanatlas.leaflet.PointFeature;
@@ -28,17 +28,18 @@ public final class AttackMarkers {
     private AttackMarkers() {}
 
     /** An attack of an imported file, for a layer of its own: the tooltip says where it comes from. */
-    static PointFeature imported(AttackEvent event, String origin, Translation text) {
-        return of(event, IMPORTED_COLOR, importedLabel(origin, text), false, text);
+    static PointFeature imported(AttackEvent event, String origin, Translation text, ReaderFigures figures) {
+        return of(event, IMPORTED_COLOR, importedLabel(origin, text), false, text, figures);
     }
 
     /** Attacks nobody claimed, which only officials or reporters suspect the group of, are rings. */
-    public static PointFeature of(AttackEvent event, Translation text) {
+    public static PointFeature of(AttackEvent event, Translation text, ReaderFigures figures) {
         ClaimStatus status = event.claim().status();
-        return of(event, color(status), text.of(status.labelKey()), status == ClaimStatus.SUSPECTED, text);
+        return of(event, color(status), text.of(status.labelKey()), status == ClaimStatus.SUSPECTED, text, figures);
     }
 
-    private static PointFeature of(AttackEvent event, String color, String lastLine, boolean hollow, Translation text) {
+    private static PointFeature of(
+            AttackEvent event, String color, String lastLine, boolean hollow, Translation text, ReaderFigures figures) {
         return new PointFeature(
                 event.id(),
                 new LatLng(event.location().latitude(), event.location().longitude()),
@@ -46,10 +47,10 @@ public final class AttackMarkers {
                 color,
                 event.name(),
                 List.of(
-                        Figures.date(event) + " · " + event.place(),
+                        figures.date(event) + " · " + event.place(),
                         text.of(
                                 "marker.killed",
-                                Figures.killed(event.casualties().killed())),
+                                figures.killed(event.casualties().killed())),
                         lastLine),
                 hollow);
     }

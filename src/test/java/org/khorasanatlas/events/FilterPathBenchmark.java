@@ -2,6 +2,7 @@ package org.khorasanatlas.events;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.geodata.GeoDataFiles;
 import org.khorasanatlas.geodata.GeoDataProperties;
 import org.khorasanatlas.geodata.Translation;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LeafletMap;
@@ -109,7 +111,13 @@ public class FilterPathBenchmark {
         List<AttackEvent> found = catalog.find(filter);
         CasualtySummary totals = CasualtySummary.of(found);
         map.setContent(
-                Map.of("attacks", grid.content(found, REGION, null, event -> AttackMarkers.of(event, ENGLISH))),
+                Map.of(
+                        "attacks",
+                        grid.content(
+                                found,
+                                REGION,
+                                null,
+                                event -> AttackMarkers.of(event, ENGLISH, ReaderFigures.of(Locale.ENGLISH)))),
                 new MapFocus.Stay());
         return List.of(totals, map.getElement().getProperty("points"));
     }

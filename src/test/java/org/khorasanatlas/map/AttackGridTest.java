@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.TestEvents;
 import org.khorasanatlas.geodata.EnglishTexts;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.PointCluster;
@@ -21,7 +23,7 @@ import org.khorasanatlas.leaflet.Viewport;
 class AttackGridTest {
 
     private static final Function<AttackEvent, PointFeature> MARKER =
-            event -> AttackMarkers.of(event, EnglishTexts.translation());
+            event -> AttackMarkers.of(event, EnglishTexts.translation(), ReaderFigures.of(Locale.ENGLISH));
 
     /** Kabul, Jalalabad and Peshawar: about 120 km apart, so a few grid squares apart at zoom 7, one at zoom 3. */
     private final List<AttackEvent> kabul = around("AFG", 34.53, 69.17, 30);

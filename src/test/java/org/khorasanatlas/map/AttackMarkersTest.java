@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
@@ -11,6 +12,7 @@ import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.TestEvents;
 import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.geodata.Translation;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.Legend;
 import org.khorasanatlas.leaflet.PointFeature;
 
@@ -63,7 +65,8 @@ class AttackMarkersTest {
             AttackEvent attack = TestEvents.on("2021-05-08").claim(status).build();
             boolean ring = status == ClaimStatus.SUSPECTED;
 
-            assertThat(AttackMarkers.of(attack, ENGLISH).hollow())
+            assertThat(AttackMarkers.of(attack, ENGLISH, ReaderFigures.of(Locale.ENGLISH))
+                            .hollow())
                     .as(status.code())
                     .isEqualTo(ring);
             assertThat(AttackMarkers.legend(ENGLISH).entries())
@@ -83,7 +86,7 @@ class AttackMarkersTest {
                 .at("AFG", 34.5253, 69.1783)
                 .build();
 
-        PointFeature marker = AttackMarkers.of(attack, ENGLISH);
+        PointFeature marker = AttackMarkers.of(attack, ENGLISH, ReaderFigures.of(Locale.ENGLISH));
 
         assertThat(marker.id()).isEqualTo(attack.id());
         assertThat(marker.position().lat()).isEqualTo(34.5253);
@@ -103,7 +106,8 @@ class AttackMarkersTest {
                 .claim(ClaimStatus.SUSPECTED)
                 .build();
 
-        PointFeature marker = AttackMarkers.imported(imported, "UCDP GED import", ENGLISH);
+        PointFeature marker =
+                AttackMarkers.imported(imported, "UCDP GED import", ENGLISH, ReaderFigures.of(Locale.ENGLISH));
 
         assertThat(marker.color())
                 .isEqualTo(AttackMarkers.IMPORTED_COLOR)
