@@ -116,7 +116,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         List<YearTotal> years = catalog.yearTotals();
         int firstYear = years.getFirst().year();
         int lastYear = years.getLast().year();
-        this.periods = new PeriodText(firstYear, lastYear, this::getTranslation);
+        this.periods = new PeriodText(firstYear, lastYear, this::getTranslation, figures::year);
         this.periodSelect = new PeriodSelect(
                 years.stream().map(YearTotal::year).toList(), periods, range -> navigate(filter.withYears(range)));
         List<String> countriesInData = catalog.find(EventFilter.allYears()).stream()
@@ -130,7 +130,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
         H1 title = new H1(getTranslation("app.name"));
         Paragraph subtitle =
-                new Paragraph(getTranslation("app.subtitle", String.valueOf(firstYear), String.valueOf(lastYear)));
+                new Paragraph(getTranslation("app.subtitle", figures.year(firstYear), figures.year(lastYear)));
         subtitle.addClassName("subtitle");
         Button share = new Button(getTranslation("share.open"), click -> openShareDialog());
         share.setId("share-open");

@@ -77,14 +77,14 @@ class YearChart extends Component implements HasComponents {
         fill.getStyle().set("height", String.format(Locale.ROOT, "%.1f%%", Math.max(1.5, share * 100)));
         Span value = new Span(figures.count(total.killed().best()));
         value.addClassName("bar-value");
-        Span year = new Span(String.valueOf(total.year()).substring(2));
+        Span year = new Span(figures.year(total.year()).substring(2));
         year.addClassName("bar-year");
         NativeButton bar = new NativeButton();
         bar.add(value, fill, year);
         bar.addClassName("bar");
         String label = getTranslation(
                 "chart.bar",
-                String.valueOf(total.year()),
+                figures.year(total.year()),
                 figures.count(total.killed().best()),
                 figures.count(total.attacks()),
                 total.attacks());

@@ -21,12 +21,15 @@ public final class ReaderFigures {
 
     private final Language language;
     private final NumberFormat numbers;
+    private final NumberFormat years;
     private final ULocale gregorian;
 
     private ReaderFigures(Language language) {
         this.language = language;
         this.gregorian = new ULocale(language.locale().toLanguageTag().replace('-', '_') + "@calendar=gregorian");
         this.numbers = NumberFormat.getIntegerInstance(gregorian);
+        this.years = NumberFormat.getIntegerInstance(gregorian);
+        years.setGroupingUsed(false);
     }
 
     public static ReaderFigures of(Locale locale) {
@@ -35,6 +38,11 @@ public final class ReaderFigures {
 
     public String count(int value) {
         return language == Language.ENGLISH ? Figures.count(value) : numbers.format(value);
+    }
+
+    /** A year as a number: the language's digits, no thousands separator ("۲۰۲۱"). */
+    public String year(int year) {
+        return language == Language.ENGLISH ? String.valueOf(year) : years.format(year);
     }
 
     public String range(int low, int high) {

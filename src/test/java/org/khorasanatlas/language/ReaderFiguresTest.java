@@ -21,6 +21,7 @@ class ReaderFiguresTest {
         ReaderFigures english = ReaderFigures.of(Locale.ENGLISH);
 
         assertThat(english.count(12345)).isEqualTo(Figures.count(12345)).isEqualTo("12,345");
+        assertThat(english.year(2021)).isEqualTo("2021");
         assertThat(english.killed(new CasualtyRange(170, 183, 185))).isEqualTo("183 (170–185)");
         assertThat(english.date(airport)).isEqualTo("26 August 2021");
     }
@@ -30,6 +31,7 @@ class ReaderFiguresTest {
         ReaderFigures dari = ReaderFigures.of(Language.DARI.locale());
 
         assertThat(dari.count(12345)).isEqualTo("۱۲٬۳۴۵");
+        assertThat(dari.year(2021)).isEqualTo("۲۰۲۱");
         assertThat(dari.killed(new CasualtyRange(170, 183, 185))).isEqualTo("۱۸۳ (۱۷۰–۱۸۵)");
         assertThat(dari.date(airport)).isEqualTo("۲۶ اگست ۲۰۲۱ (۴ سنبلهٔ ۱۴۰۰)");
     }
