@@ -1,5 +1,7 @@
 package org.khorasanatlas.dashboard;
 
+import java.util.Optional;
+
 import org.khorasanatlas.api.ExportLink;
 import org.khorasanatlas.api.ExportLinks;
 import org.khorasanatlas.api.PictureFormat;
@@ -48,6 +50,8 @@ class ShareDialog extends Component implements HasComponents {
     private final IFrame preview = new IFrame();
     private final CopyButton copyCode;
     private MapFocus.View view;
+    /** Whether the browser has answered where the map is: the preview waits for it, so that it loads once. */
+    private boolean viewAnswered;
 
     /**
      * {@code link}, {@code embedLink}, {@code citation}: the view's, as the citation panel has them; {@code filter}:
@@ -156,10 +160,11 @@ class ShareDialog extends Component implements HasComponents {
         getElement().callJsFunction("showModal");
     }
 
-    /** Where the reader has taken the map: the links may keep it, as the reader chooses. */
-    void offerView(MapFocus.View offered) {
-        view = offered;
-        keepView.setVisible(true);
+    /** Where the reader has taken the map, if the browser could tell: the links may keep it, as the reader chooses. */
+    void offerView(Optional<MapFocus.View> offered) {
+        view = offered.orElse(null);
+        viewAnswered = true;
+        keepView.setVisible(offered.isPresent());
         showLinks();
     }
 
@@ -180,7 +185,9 @@ class ShareDialog extends Component implements HasComponents {
         String embedded = withView(embedLink);
         code.setText(EmbedCode.iframe(embedded, size, getTranslation("share.embed.frame-title")));
         copyCode.reset();
-        preview.setSrc(embedded);
+        if (viewAnswered) {
+            preview.setSrc(embedded);
+        }
         preview.setWidth(size.width().endsWith("%") ? size.width() : size.width() + "px");
         preview.setHeight(size.height() + "px");
     }

@@ -176,16 +176,22 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /**
      * Asks the browser where the reader has taken the map, for a link that keeps the view; {@code view} gets it
-     * in a later round trip, or never if the map is not drawn yet.
+     * in a later round trip, empty if the map is not drawn yet or the browser could not tell.
      */
-    public void fetchView(SerializableConsumer<MapFocus.View> view) {
-        getElement().callJsFunction("currentView").then(JsonNode.class, node -> {
-            if (node != null && node.isObject()) {
-                view.accept(new MapFocus.View(
-                        new LatLng(node.get("lat").asDouble(), node.get("lng").asDouble()),
-                        node.get("zoom").asDouble()));
-            }
-        });
+    public void fetchView(SerializableConsumer<Optional<MapFocus.View>> view) {
+        getElement()
+                .callJsFunction("currentView")
+                .then(
+                        JsonNode.class,
+                        node -> view.accept(
+                                node != null && node.isObject()
+                                        ? Optional.of(new MapFocus.View(
+                                                new LatLng(
+                                                        node.get("lat").asDouble(),
+                                                        node.get("lng").asDouble()),
+                                                node.get("zoom").asDouble()))
+                                        : Optional.empty()),
+                        error -> view.accept(Optional.empty()));
     }
 
     public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {

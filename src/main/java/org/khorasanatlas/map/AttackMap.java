@@ -107,7 +107,7 @@ public class AttackMap extends Composite<LeafletMap> {
     }
 
     /** Where the reader has taken the map, for a link that keeps it; see {@link LeafletMap#fetchView}. */
-    public void fetchView(SerializableConsumer<MapFocus.View> view) {
+    public void fetchView(SerializableConsumer<Optional<MapFocus.View>> view) {
         getContent().fetchView(view);
     }
 

@@ -2,6 +2,8 @@ package org.khorasanatlas.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.leaflet.LatLng;
@@ -50,9 +52,13 @@ class ShareDialogTest extends DashboardTestBase {
                         "width=\"640\" height=\"480\"",
                         "title=\"Map of ISKP attacks (Khorasan Atlas)\"")
                 .endsWith("></iframe>");
-        assertThat(find(IFrame.class).id("share-preview").getSrc())
-                .startsWith("/embed?")
-                .contains("year=2021");
+        IFrame preview = find(IFrame.class).id("share-preview");
+        assertThat(preview.getSrc()).as("the preview waits for the map's view").isEmpty();
+        find(ShareDialog.class).single().offerView(Optional.empty());
+        assertThat(preview.getSrc()).startsWith("/embed?").contains("year=2021", "country=AFG");
+        assertThat(find(Checkbox.class).withId("share-keep-view").exists())
+                .as("no view to keep")
+                .isFalse();
         assertThat(find(Paragraph.class).id("share-citation").getText())
                 .isEqualTo(find(Paragraph.class).id("citation-text").getText())
                 .startsWith("Khorasan Atlas, dataset version " + dataset.version());
@@ -66,7 +72,9 @@ class ShareDialogTest extends DashboardTestBase {
                 .as("no view known yet")
                 .isFalse();
 
-        find(ShareDialog.class).single().offerView(new MapFocus.View(new LatLng(34.52813, 69.17233), 11.5));
+        find(ShareDialog.class)
+                .single()
+                .offerView(Optional.of(new MapFocus.View(new LatLng(34.52813, 69.17233), 11.5)));
 
         Checkbox keepView = find(Checkbox.class).id("share-keep-view");
         assertThat(keepView.getValue()).isTrue();
