@@ -80,7 +80,10 @@ const text = (key: string, values: Record<string, string | number> = {}) =>
   (texts[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   );
-const count = (n: number) => n.toLocaleString('en');
+/** The page's language (the server wrote it in <html lang>): its digits, month names and calendars. */
+const language = document.documentElement.lang || 'en';
+const counts = new Intl.NumberFormat(language);
+const count = (n: number) => counts.format(n);
 const range = (low: number, high: number) => (low === high ? count(low) : `${count(low)}–${count(high)}`);
 const killed = (k: AttackProperties['killed']) =>
   k.low === k.best && k.best === k.high ? count(k.best) : `${count(k.best)} (${range(k.low, k.high)})`;
@@ -93,7 +96,30 @@ function date(p: AttackProperties): string {
       : p.datePrecision === 'month'
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(`${p.date}T00:00:00Z`));
+  const day = new Date(`${p.date}T00:00:00Z`);
+  // English as in the dashboard ("26 August 2021"); other languages in the Gregorian calendar, which is not the
+  // default of every one of them (fa-AF's is the Solar Hijri), and for Dari and Pashto the Solar Hijri day beside.
+  const gregorian = language === 'en' ? 'en-GB' : `${language}-u-ca-gregory`;
+  const written = new Intl.DateTimeFormat(gregorian, { ...options, timeZone: 'UTC' }).format(day);
+  if (p.datePrecision !== 'day' || !/^(fa|ps)\b/.test(language)) {
+    return written;
+  }
+  // Without the era, which some languages' data give in Latin letters ("AP").
+  const solarHijri = new Intl.DateTimeFormat(`${language}-u-ca-persian`, { ...options, timeZone: 'UTC' })
+    .formatToParts(day)
+    .filter((part) => part.type !== 'era')
+    .map((part) => part.value)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${written} (${solarHijri})`;
+}
+
+/** The data's own English (names, places, sources), marked so in a page of another language and kept in its order. */
+function english<E extends HTMLElement>(e: E): E {
+  e.lang = 'en';
+  e.dir = 'ltr';
+  return e;
 }
 
 function element(tag: string, content: string, className = ''): HTMLElement {
@@ -116,7 +142,8 @@ function readQuery() {
       if (value !== '' && Number.isFinite(number)) {
         view.set(name, number);
       }
-    } else if (name !== 'event') {
+    } else if (name !== 'event' && name !== 'digits') {
+      // The filter, and the language, in which the API words its messages.
       filter.append(name, value);
     }
   });
@@ -146,7 +173,7 @@ function showCard(attack: AttackFeature | undefined) {
     return;
   }
   const p = attack.properties;
-  const title = element('h2', p.name);
+  const title = english(element('h2', p.name));
   title.id = 'embed-card-title';
   const close = element('button', '×', 'embed-card-close');
   close.setAttribute('type', 'button');
@@ -156,10 +183,17 @@ function showCard(attack: AttackFeature | undefined) {
     map.querySelector<HTMLElement>('.leaflet-container')?.focus();
   });
   const facts = document.createElement('dl');
-  const fact = (term: string, description: string) =>
-    facts.append(element('dt', text(term)), element('dd', description));
+  const fact = (term: string, ...description: (string | Node)[]) => {
+    const value = document.createElement('dd');
+    value.append(...description);
+    facts.append(element('dt', text(term)), value);
+  };
   fact('card.date', date(p));
-  fact('card.place', `${p.place}, ${p.admin1}, ${label('countries', p.country)}`);
+  fact(
+    'card.place',
+    english(element('span', `${p.place}, ${p.admin1}`)),
+    text('text.separator') + label('countries', p.country),
+  );
   const k = p.killed;
   fact('card.killed', killed(k) + (k.low === k.high ? '' : ` ${text('card.killed.range')}`));
   if (p.perpetratorsKilled !== undefined) {
@@ -168,9 +202,9 @@ function showCard(attack: AttackFeature | undefined) {
   fact('card.injured', p.injured ? range(p.injured.low, p.injured.high) : text('card.injured.none'));
   fact('card.target', label('targets', p.target));
   fact('card.type', label('attackTypes', p.attackType));
-  fact('card.claim', `${label('claims', p.claim.status)}: ${p.claim.by}`);
+  fact('card.claim', label('claims', p.claim.status) + text('text.colon'), english(element('span', p.claim.by)));
   fact('card.branch', label('branches', p.branch));
-  const sources = document.createElement('ul');
+  const sources = english(document.createElement('ul'));
   sources.className = 'embed-sources';
   p.sources.forEach((source) => {
     const item = document.createElement('li');

@@ -23,8 +23,15 @@ export interface PlacedMarker {
 /** Markers of a later point layer are stacked below every marker of an earlier one. */
 const LAYER_Z_STEP = 100000;
 const HOLLOW_EXTRA_PX = 6;
-const COMPACT_COUNT = new Intl.NumberFormat('en', { notation: 'compact' });
-const FULL_COUNT = new Intl.NumberFormat('en');
+
+/** A format for the language, or English's when the page's lang is not a tag the browser knows. */
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(language, options);
+  } catch {
+    return new Intl.NumberFormat('en', options);
+  }
+}
 
 /** A div icon that carries an accessible name: Leaflet gives the icon role="button" but no name. */
 class LabelledDivIcon extends L.DivIcon {
@@ -46,6 +53,9 @@ export class PointLayers {
   readonly layers = new Map<string, PointLayer>();
   readonly markers = new Map<string, PlacedMarker>();
   clusterLabelTemplate = '{count} points here, press to zoom in';
+  /** Counts in the page's language and digits (its lang may name them: "fa-AF-u-nu-latn"). */
+  private readonly fullCount: Intl.NumberFormat;
+  private readonly compactCount: Intl.NumberFormat;
 
   constructor(
     private readonly map: L.Map,
@@ -57,6 +67,9 @@ export class PointLayers {
     /** The selected point's id now: a marker drawn later (a cluster spread out) is marked by it. */
     private readonly selectedId: () => string | null,
   ) {
+    const language = host.closest<HTMLElement>('[lang]')?.lang || 'en';
+    this.fullCount = numberFormat(language, {});
+    this.compactCount = numberFormat(language, { notation: 'compact' });
     specs.forEach((spec, index) => {
       const markers = spec.cluster
         ? L.markerClusterGroup({
@@ -135,14 +148,14 @@ export class PointLayers {
 
   private clusterIcon(count: number, hollow: boolean): L.DivIcon {
     const size = count < 10 ? 30 : count < 100 ? 36 : count < 10000 ? 44 : 52;
-    const text = count < 10000 ? FULL_COUNT.format(count) : COMPACT_COUNT.format(count);
+    const text = count < 10000 ? this.fullCount.format(count) : this.compactCount.format(count);
     const html = textElement('div', hollow ? 'flm-cluster flm-cluster-hollow' : 'flm-cluster', text);
     html.style.width = `${size}px`;
     html.style.height = `${size}px`;
     html.setAttribute('aria-hidden', 'true');
     return new LabelledDivIcon(
       { html, className: 'flm-cluster-icon', iconSize: [size, size] },
-      this.clusterLabelTemplate.replace('{count}', FULL_COUNT.format(count)),
+      this.clusterLabelTemplate.replace('{count}', this.fullCount.format(count)),
     );
   }
 

@@ -2,6 +2,7 @@ package org.khorasanatlas.api;
 
 import java.time.Duration;
 
+import org.khorasanatlas.language.InterfaceTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskRejectedException;
@@ -28,9 +29,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     private static final Duration RETRY_DOWNLOAD_AFTER = Duration.ofSeconds(10);
 
+    private final InterfaceTexts texts;
+
+    ApiErrors(InterfaceTexts texts) {
+        this.texts = texts;
+    }
+
     @ExceptionHandler(BadParametersException.class)
     ResponseEntity<Object> badParameters(BadParametersException e) {
-        return json(HttpStatus.BAD_REQUEST, new HttpHeaders(), ErrorJson.badParameters(e.problems()));
+        return json(
+                HttpStatus.BAD_REQUEST,
+                new HttpHeaders(),
+                ErrorJson.badParameters(e.problems(), texts.in(e.language().locale())));
     }
 
     /** All download slots are taken ({@link DownloadThreads}). */

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.events.ParsedFilter;
+import org.khorasanatlas.geodata.Wording;
+import org.khorasanatlas.language.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiQuery {
 
-    private static final String KNOWN = String.join(", ", new TreeSet<>(FilterParameters.NAMES));
+    /** The filter's parameters, and the language the API's messages are worded in. */
+    private static final Set<String> NAMES = Stream.concat(
+                    FilterParameters.NAMES.stream(), Stream.of(Language.PARAMETER))
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    private static final String KNOWN = String.join(", ", NAMES);
+    private static final Wording IGNORED = Wording.of("problem.fallback.ignored");
 
     private final FilterParameters parameters;
 
@@ -34,15 +45,20 @@ class ApiQuery {
         List<ParameterProblem> problems = new ArrayList<>();
         Map<String, List<String>> query = decode(rawQuery, problems);
         query.forEach((name, values) -> {
-            if (!FilterParameters.NAMES.contains(name)) {
+            if (!NAMES.contains(name)) {
                 problems.add(new ParameterProblem(
-                        name, String.join(",", values), "not a parameter of this API; known: " + KNOWN, "ignored"));
+                        name, String.join(",", values), Wording.of("problem.unknown", KNOWN), IGNORED));
             }
         });
         ParsedFilter parsed = parameters.parse(query);
         problems.addAll(parsed.problems());
         if (!problems.isEmpty()) {
-            throw new BadParametersException(problems);
+            // Worded in the language of the request's lang, else English: the same request gets the same answer.
+            throw new BadParametersException(
+                    problems,
+                    Language.ofTag(query.getOrDefault(Language.PARAMETER, List.of(""))
+                                    .getFirst())
+                            .orElse(Language.ENGLISH));
         }
         return new Selection(parsed.filter(), parsed.eventId());
     }
@@ -66,7 +82,7 @@ class ApiQuery {
             try {
                 query.computeIfAbsent(decode(name), key -> new ArrayList<>()).add(decode(value));
             } catch (IllegalArgumentException e) {
-                problems.add(new ParameterProblem(name, value, "not valid percent-encoding", "ignored"));
+                problems.add(new ParameterProblem(name, value, Wording.of("problem.encoding"), IGNORED));
             }
         }
         return query;

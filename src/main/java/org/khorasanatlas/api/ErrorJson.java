@@ -3,6 +3,7 @@ package org.khorasanatlas.api;
 import java.util.List;
 
 import org.khorasanatlas.events.ParameterProblem;
+import org.khorasanatlas.geodata.Translation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -28,17 +29,19 @@ record ErrorJson(
         return new ErrorJson(error, null, null, message, null, null);
     }
 
-    static ErrorJson badParameters(List<ParameterProblem> problems) {
+    /** The problems' messages worded by {@code text}, in the language the request asked for. */
+    static ErrorJson badParameters(List<ParameterProblem> problems, Translation text) {
         ParameterProblem first = problems.getFirst();
         int more = problems.size() - Math.min(problems.size(), MAX_PROBLEMS);
         return new ErrorJson(
                 "Bad parameter",
                 cut(first.parameter()),
                 cut(first.value()),
-                first.message(),
+                first.message().in(text),
                 problems.stream()
                         .limit(MAX_PROBLEMS)
-                        .map(p -> new ProblemJson(cut(p.parameter()), cut(p.value()), p.message()))
+                        .map(p -> new ProblemJson(
+                                cut(p.parameter()), cut(p.value()), p.message().in(text)))
                         .toList(),
                 more == 0 ? null : more);
     }

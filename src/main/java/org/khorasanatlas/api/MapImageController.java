@@ -16,6 +16,8 @@ import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.ParameterProblem;
+import org.khorasanatlas.geodata.Wording;
+import org.khorasanatlas.language.Language;
 import org.khorasanatlas.picture.MapPicture;
 import org.khorasanatlas.picture.PictureText;
 import org.khorasanatlas.picture.PictureTexts;
@@ -154,7 +156,12 @@ class MapImageController {
         } catch (NumberFormatException e) {
             // Reported below, as any other bad parameter.
         }
-        throw new BadParametersException(List.of(new ParameterProblem(
-                WIDTH, value, "not a width in pixels from " + MIN_WIDTH + " to " + MAX_WIDTH, "ignored")));
+        throw new BadParametersException(
+                List.of(new ParameterProblem(
+                        WIDTH,
+                        value,
+                        Wording.of("problem.width", MIN_WIDTH, MAX_WIDTH),
+                        Wording.of("problem.fallback.ignored"))),
+                Language.ENGLISH);
     }
 }

@@ -4,8 +4,13 @@ import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.Casualties;
+import org.khorasanatlas.language.EnglishText;
+import org.khorasanatlas.language.Language;
+import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -22,10 +27,15 @@ class AttackCard extends Div {
     private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final Function<String, String> countryName;
+    private final Function<AttackEvent, PlaceName> provinceName;
     private final CorrectionLinks corrections;
 
-    AttackCard(Function<String, String> countryName, CorrectionLinks corrections) {
+    AttackCard(
+            Function<String, String> countryName,
+            Function<AttackEvent, PlaceName> provinceName,
+            CorrectionLinks corrections) {
         this.countryName = countryName;
+        this.provinceName = provinceName;
         this.corrections = corrections;
         setId("attack-card");
         addClassName("attack-card");
@@ -43,7 +53,7 @@ class AttackCard extends Div {
     /** {@code curated}: one of the project's own attacks, which readers may ask to correct (not an import). */
     void show(AttackEvent event, boolean curated) {
         removeAll();
-        H3 title = new H3(event.name());
+        H3 title = EnglishText.mark(new H3(event.name()));
         title.setId("attack-card-title");
         Casualties toll = event.casualties();
         DescriptionList facts = new DescriptionList();
@@ -54,14 +64,25 @@ class AttackCard extends Div {
                         + (event.datePrecision().code().equals("day")
                                 ? ""
                                 : " (" + getTranslation(event.datePrecision().labelKey()) + ")"));
-        item(facts, "card.place", event.place() + ", " + event.admin1() + ", " + countryName.apply(event.country()));
+        PlaceName province = provinceName.apply(event);
+        String separator = getTranslation("text.separator");
+        item(
+                facts,
+                "card.place",
+                EnglishText.span(event.place()),
+                new Text(separator),
+                province.english() ? EnglishText.span(province.text()) : new Text(province.text()),
+                new Text(separator + countryName.apply(event.country())));
+        String precision = getTranslation(event.locationPrecision().labelKey());
         item(
                 facts,
                 "card.location",
                 event.gazetteerPlace()
-                        .map(named -> named.name() + (named.within().isEmpty() ? "" : ", " + named.within()) + " ("
-                                + getTranslation(event.locationPrecision().labelKey()) + ")")
-                        .orElse(getTranslation(event.locationPrecision().labelKey())));
+                        .<Component[]>map(named -> new Component[] {
+                            EnglishText.span(named.name() + (named.within().isEmpty() ? "" : ", " + named.within())),
+                            new Text(" (" + precision + ")")
+                        })
+                        .orElseGet(() -> new Component[] {new Text(precision)}));
         item(
                 facts,
                 "card.killed",
@@ -79,22 +100,30 @@ class AttackCard extends Div {
         item(
                 facts,
                 "card.claim",
-                getTranslation(event.claim().status().labelKey()) + ": "
-                        + event.claim().by());
+                new Text(getTranslation(event.claim().status().labelKey()) + getTranslation("text.colon")),
+                EnglishText.span(event.claim().by()));
         item(facts, "card.branch", getTranslation(event.branch().labelKey()));
         add(title, facts);
+        if (Language.of(getLocale()) != Language.ENGLISH) {
+            Paragraph english = new Paragraph(getTranslation("card.english"));
+            english.addClassName("note");
+            add(english);
+        }
         note("card.note.toll", toll.killedNote() + (toll.injuredNote().isEmpty() ? "" : " " + toll.injuredNote()));
         note("card.note.claim", event.claim().note());
         H4 sources = new H4(getTranslation("card.sources"));
-        add(sources, new SourceList(event.sources()));
+        add(sources, EnglishText.mark(new SourceList(event.sources())));
         event.gazetteerPlace().ifPresent(named -> {
-            Anchor source = new Anchor(
+            Anchor source = EnglishText.mark(new Anchor(
                     named.source().url().toString(),
                     named.source().publisher() + ": " + named.source().title(),
-                    AnchorTarget.BLANK);
+                    AnchorTarget.BLANK));
             source.getElement().setAttribute("rel", "noopener noreferrer");
-            Paragraph coordinates = new Paragraph(getTranslation("card.place.coordinates", named.name()) + " ");
-            coordinates.add(source);
+            Paragraph coordinates = new Paragraph(
+                    new Text(getTranslation("card.place.coordinates") + getTranslation("text.colon")),
+                    EnglishText.span(named.name()),
+                    new Text(separator),
+                    source);
             coordinates.addClassName("note");
             add(coordinates);
         });
@@ -108,13 +137,18 @@ class AttackCard extends Div {
 
     private void note(String labelKey, String text) {
         if (!text.isBlank()) {
-            Paragraph note = new Paragraph(getTranslation(labelKey) + ": " + text.strip());
+            Paragraph note = new Paragraph(
+                    new Text(getTranslation(labelKey) + getTranslation("text.colon")), EnglishText.span(text.strip()));
             note.addClassName("note");
             add(note);
         }
     }
 
     private void item(DescriptionList list, String termKey, String description) {
+        item(list, termKey, new Text(description));
+    }
+
+    private void item(DescriptionList list, String termKey, Component... description) {
         list.add(new Term(getTranslation(termKey)), new Description(description));
     }
 }

@@ -4,7 +4,6 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.InjuryRange;
+import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.Composite;
@@ -53,9 +53,13 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
     private final GridLazyDataView<AttackEvent> rows;
     private EventFilter filter = EventFilter.allYears();
 
-    AttackTable(AttackCatalog catalog, Function<String, String> countryName, Consumer<AttackEvent> onChoose) {
+    AttackTable(
+            AttackCatalog catalog,
+            Function<String, String> countryName,
+            Function<AttackEvent, PlaceName> provinceName,
+            Consumer<AttackEvent> onChoose) {
         this.catalog = catalog;
-        Collator words = Collator.getInstance(Locale.ENGLISH);
+        Collator words = Collator.getInstance(getLocale());
         grid.setId("attack-table");
         grid.addClassName("attack-table");
         grid.setAriaLabel(getTranslation("table.label"));
@@ -66,10 +70,10 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
         Grid.Column<AttackEvent> date = column(DATE, getTranslation("card.date"), figures::date, BY_DATE)
                 .setWidth("9.5em");
-        column(
+        namedColumn(
                         NAME,
                         getTranslation("table.column.attack"),
-                        AttackEvent::name,
+                        event -> new PlaceName(event.name(), true),
                         Comparator.comparing(AttackEvent::name, words))
                 .setWidth("12em")
                 .setFlexGrow(1)
@@ -94,11 +98,11 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
                                 Comparator.nullsFirst(Comparator.comparingInt(InjuryRange::low)
                                         .thenComparingInt(InjuryRange::high))))
                 .setWidth("6.5em");
-        column(
+        namedColumn(
                         PROVINCE,
                         getTranslation("provinces.column.province"),
-                        AttackEvent::admin1,
-                        Comparator.comparing(AttackEvent::admin1, words))
+                        provinceName,
+                        Comparator.comparing(event -> provinceName.apply(event).text(), words))
                 .setWidth("8em");
         column(
                         COUNTRY,
@@ -166,6 +170,18 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
             String key, String header, Function<AttackEvent, String> text, Comparator<AttackEvent> order) {
         orders.put(key, order);
         return grid.addColumn(text::apply)
+                .setKey(key)
+                .setHeader(header)
+                .setSortProperty(key)
+                .setResizable(true)
+                .setFlexGrow(0);
+    }
+
+    /** A column of names that may be in English where the page is not: each marked with its language. */
+    private Grid.Column<AttackEvent> namedColumn(
+            String key, String header, Function<AttackEvent, PlaceName> name, Comparator<AttackEvent> order) {
+        orders.put(key, order);
+        return grid.addColumn(NameRenderer.of(name, getLocale()))
                 .setKey(key)
                 .setHeader(header)
                 .setSortProperty(key)

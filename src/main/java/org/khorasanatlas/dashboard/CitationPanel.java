@@ -3,15 +3,14 @@ package org.khorasanatlas.dashboard;
 import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
  */
 class CitationPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
     private final DatasetVersion dataset;
     private final Function<String, String> countryName;
@@ -42,7 +41,7 @@ class CitationPanel extends Div {
         setId("citation");
         addClassName("citation");
         version.setId("dataset-version");
-        version.setText(getTranslation("dataset.version", dataset.version(), DAY.format(dataset.dataAsOf())));
+        version.setText(getTranslation("dataset.version", dataset.version(), figures.day(dataset.dataAsOf())));
         citation.setId("citation-text");
         citation.addClassName("citation-text");
         copy.setId("copy-citation");

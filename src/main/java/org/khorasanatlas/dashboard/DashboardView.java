@@ -14,21 +14,21 @@ import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.events.ImportedAttacks;
-import org.khorasanatlas.events.ParameterProblem;
 import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.language.Language;
 import org.khorasanatlas.language.LanguageLinks;
+import org.khorasanatlas.language.PlaceNames;
+import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.MapFocus;
-import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
+import org.khorasanatlas.map.MapLayersByLanguage;
 import org.khorasanatlas.map.MapViewParameters;
 import org.khorasanatlas.profile.GroupProfile;
-import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
 
@@ -83,7 +83,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final CitationPanel citation;
     private final ProvincePanel provincePanel;
     private final Provinces provinces;
-    private final Language language;
+    private final Function<Province, PlaceName> provinceName;
     private final LanguageLinks languageLinks = new LanguageLinks();
     private EventFilter filter = EventFilter.allYears();
 
@@ -91,28 +91,35 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             AttackCatalog catalog,
             FilterParameters parameters,
             GroupProfile profile,
-            MapLayers layers,
-            CountryOutlines countries,
+            MapLayersByLanguage layers,
             ImportedAttacks imported,
             AttackGrid grid,
             Provinces provinces,
             DatasetVersion dataset,
-            CorrectionLinks corrections) {
+            CorrectionLinks corrections,
+            PlaceNames placeNames) {
         this.catalog = catalog;
         this.provinces = provinces;
+        this.provinceName = province -> placeNames.province(province, getLocale());
         this.provincePanel = new ProvincePanel(
                 provinces,
+                provinceName,
                 chosen -> navigate(filter.withProvinces(chosen.map(Set::of).orElse(Set.of()))));
         this.imported = imported;
         this.parameters = parameters;
-        this.map = new AttackMap(layers, grid);
-        this.viewParameters = new MapViewParameters(layers);
-        this.language = Language.of(getLocale());
-        Function<String, String> countryName = code -> countries.name(code).orElse(code);
-        this.card = new AttackCard(countryName, corrections);
+        this.map = new AttackMap(layers.in(getLocale()), grid);
+        this.viewParameters = new MapViewParameters(layers.in(getLocale()));
+        Function<String, String> countryName = placeNames.countries(getLocale());
+        // An imported attack lies in no province of ours: its card names the province as the import gave it.
+        Function<AttackEvent, PlaceName> provinceOfEvent = event -> catalog.provinceOf(event)
+                .flatMap(provinces::byId)
+                .map(provinceName)
+                .orElseGet(() -> new PlaceName(event.admin1(), true));
+        this.card = new AttackCard(countryName, provinceOfEvent, corrections);
         this.suspected = new SuspectedToggle(this::navigate);
         this.citation = new CitationPanel(dataset, countryName);
-        this.table = new TablePanel(catalog, countryName, event -> navigate(filter, Optional.of(event.id())));
+        this.table = new TablePanel(
+                catalog, countryName, provinceOfEvent, event -> navigate(filter, Optional.of(event.id())));
         List<YearTotal> years = catalog.yearTotals();
         int firstYear = years.getFirst().year();
         int lastYear = years.getLast().year();
@@ -213,7 +220,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         ParsedFilter parsed = parameters.parse(query);
         MapViewParameters.Parsed view = viewParameters.parse(query);
         List<String> problems = Stream.concat(parsed.problems().stream(), view.problems().stream())
-                .map(ParameterProblem::describe)
+                .map(problem -> problem.describe(this::getTranslation))
                 .toList();
         notice.setText(String.join(" ", problems));
         notice.setVisible(!problems.isEmpty());
@@ -248,7 +255,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Optional<String> chosen = filter.provinces().stream().findFirst();
         provincePanel.show(byProvince, chosen);
         map.showProvinces(
-                byProvince, id -> provinces.byId(id).map(Province::name).orElse(id), chosen);
+                byProvince,
+                id -> provinces.byId(id).map(provinceName).map(PlaceName::text).orElse(id),
+                chosen);
     }
 
     private void select(AttackEvent event) {
@@ -274,12 +283,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 ui.navigate(DashboardView.class, new QueryParameters(linkParameters(newFilter, eventId))));
     }
 
-    /** A view's link: the filter, the selected attack and, if it is not English, the language. */
+    /** A view's link: the filter, the selected attack and, if it is not English, the language and its digits. */
     private Map<String, List<String>> linkParameters(EventFilter linkFilter, Optional<String> eventId) {
         Map<String, List<String>> parameters = new LinkedHashMap<>(FilterParameters.format(linkFilter, eventId));
-        if (language != Language.ENGLISH) {
-            parameters.put(Language.PARAMETER, List.of(language.tag()));
-        }
+        parameters.putAll(Language.linkParameters(getLocale()));
         return parameters;
     }
 

@@ -1,10 +1,12 @@
 package org.khorasanatlas.dashboard;
 
+import org.khorasanatlas.language.EnglishText;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.profile.ProfileFact;
 import org.khorasanatlas.profile.ProfileSection;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,12 +26,15 @@ class ProfilePanel extends Div {
     ProfilePanel(GroupProfile profile) {
         setId("profile");
         addClassName("profile");
-        H2 heading = new H2(getTranslation("profile.heading", profile.name()));
-        Paragraph aliases = new Paragraph(getTranslation("profile.aliases", String.join(", ", profile.aliases())));
+        String colon = getTranslation("text.colon");
+        H2 heading = new H2(new Text(getTranslation("profile.heading") + colon), EnglishText.span(profile.name()));
+        Paragraph aliases = new Paragraph(
+                new Text(getTranslation("profile.aliases") + colon),
+                EnglishText.span(String.join(", ", profile.aliases())));
         aliases.addClassName("aliases");
         add(heading, aliases);
         for (ProfileSection section : profile.sections()) {
-            Details details = new Details(section.title());
+            Details details = new Details(EnglishText.span(section.title()));
             details.setId("profile-" + section.id());
             details.addOpenedChangeListener(change -> {
                 if (change.isOpened() && details.getContent().findAny().isEmpty()) {
@@ -47,7 +52,7 @@ class ProfilePanel extends Div {
     }
 
     private Div fact(ProfileFact fact, String estimateLabel) {
-        H3 heading = new H3(fact.heading());
+        H3 heading = EnglishText.mark(new H3(fact.heading()));
         if (!fact.when().isEmpty()) {
             Span when = new Span(fact.when());
             when.addClassName("when");
@@ -60,7 +65,7 @@ class ProfilePanel extends Div {
             estimate.addClassName("estimate");
             item.add(estimate);
         });
-        item.add(new Paragraph(fact.text()), new SourceList(fact.sources()));
+        item.add(EnglishText.mark(new Paragraph(fact.text())), EnglishText.mark(new SourceList(fact.sources())));
         return item;
     }
 }

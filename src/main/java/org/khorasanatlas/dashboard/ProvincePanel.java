@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
@@ -39,7 +41,7 @@ class ProvincePanel extends Section {
     /** One province's figures. */
     record Row(Province province, CasualtySummary summary) {}
 
-    ProvincePanel(Provinces provinces, Consumer<Optional<String>> onChoose) {
+    ProvincePanel(Provinces provinces, Function<Province, PlaceName> names, Consumer<Optional<String>> onChoose) {
         this.provinces = provinces;
         this.onChoose = onChoose;
         setId("province-panel");
@@ -55,12 +57,13 @@ class ProvincePanel extends Section {
         grid.addClassName("province-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.getElement().setAttribute("aria-label", getTranslation("provinces.label"));
-        grid.addColumn(row -> row.province().name())
+        grid.addColumn(NameRenderer.<Row>of(row -> names.apply(row.province()), getLocale()))
                 .setKey("province")
                 .setHeader(getTranslation("provinces.column.province"))
                 .setFlexGrow(1)
                 .setSortable(true)
-                .setComparator(Comparator.comparing(row -> row.province().name()));
+                .setComparator(
+                        Comparator.comparing(row -> names.apply(row.province()).text()));
         number("attacks", "provinces.column.attacks", row -> row.summary().attacks());
         // "Killed" spans its three columns, so each needs only a short header and a phone shows all five.
         grid.prependHeaderRow()

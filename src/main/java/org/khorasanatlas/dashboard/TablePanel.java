@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.html.Div;
@@ -21,8 +22,12 @@ class TablePanel extends Section {
     private final DownloadLinks downloads = new DownloadLinks();
     private final AttackTable table;
 
-    TablePanel(AttackCatalog catalog, Function<String, String> countryName, Consumer<AttackEvent> onChoose) {
-        this.table = new AttackTable(catalog, countryName, onChoose);
+    TablePanel(
+            AttackCatalog catalog,
+            Function<String, String> countryName,
+            Function<AttackEvent, PlaceName> provinceName,
+            Consumer<AttackEvent> onChoose) {
+        this.table = new AttackTable(catalog, countryName, provinceName, onChoose);
         setId("table-panel");
         addClassName("table-panel");
         heading.setId("table-heading");

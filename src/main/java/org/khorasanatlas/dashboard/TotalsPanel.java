@@ -60,7 +60,11 @@ class TotalsPanel extends Div {
         int pakistanProvince = summary.attacksByBranch().getOrDefault(Branch.ISPP, 0);
         if (pakistanProvince > 0) {
             note.append(' ')
-                    .append(getTranslation("totals.note.ispp", figures.count(pakistanProvince), pakistanProvince));
+                    .append(getTranslation(
+                            "totals.note.ispp",
+                            figures.count(pakistanProvince),
+                            pakistanProvince,
+                            figures.year(Branch.ISPP_SEPARATE_SINCE)));
         }
         int suspected = summary.attacksByClaim().getOrDefault(ClaimStatus.SUSPECTED, 0);
         if (suspected > 0) {

@@ -2,6 +2,7 @@ package org.khorasanatlas.embed;
 
 import java.time.Duration;
 
+import org.khorasanatlas.language.Language;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -37,21 +38,23 @@ class EmbedController {
         this.assets = assets;
     }
 
-    // The query (the filter) is read by the page's script, which sends it on to the API: the page never looks at
-    // it, so no input of the reader's reaches this HTML.
+    // The query (the filter) is read by the page's script, which sends it on to the API. The page itself looks
+    // only at the language, to choose one of its made copies: no input of the reader's reaches this HTML.
     @GetMapping(PATH)
     ResponseEntity<String> page(ServletWebRequest request) {
-        if (request.checkNotModified(page.eTag())) {
+        EmbedPage.Rendered rendered =
+                page.in(Language.ofTag(request.getParameter(Language.PARAMETER)).orElse(Language.ENGLISH));
+        if (request.checkNotModified(rendered.eTag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                    .eTag(page.eTag())
+                    .eTag(rendered.eTag())
                     .cacheControl(PAGE_CACHE)
                     .build();
         }
         return ResponseEntity.ok()
-                .eTag(page.eTag())
+                .eTag(rendered.eTag())
                 .cacheControl(PAGE_CACHE)
                 .contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
-                .body(page.html());
+                .body(rendered.html());
     }
 
     @GetMapping(ASSETS)

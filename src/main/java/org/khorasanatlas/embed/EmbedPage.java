@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.khorasanatlas.events.AttackCatalog;
@@ -23,23 +24,23 @@ import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.geodata.Coded;
 import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.geodata.Translation;
+import org.khorasanatlas.language.InterfaceTexts;
+import org.khorasanatlas.language.Language;
+import org.khorasanatlas.language.PlaceNames;
+import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapLayers;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.map.AttackMarkers;
+import org.khorasanatlas.map.MapLayersByLanguage;
 import org.khorasanatlas.map.MapViewParameters;
-import org.khorasanatlas.region.CountryOutlines;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.i18n.I18NProvider;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The /embed page, made once at start-up: it is the same for every filter (its script reads the filter from the
+ * The /embed page, made once at start-up in each language of the interface: it is the same for every filter (its script reads the filter from the
  * address and asks the API), so one copy serves every reader and a CDN can keep it. What the script needs from the
  * server (the map's layers and legend, the labels of the data's codes, the texts) travels in a JSON block, not as
  * script. Every text put into the HTML is escaped.
@@ -66,53 +67,60 @@ class EmbedPage {
             "card.type",
             "card.claim",
             "card.branch",
-            "card.sources");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+            "card.sources",
+            "text.separator",
+            "text.colon");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String html;
-    private final String eTag;
+    private final Map<Language, Rendered> pages = new EnumMap<>(Language.class);
+
+    /** The page in one language, and its entity tag. */
+    record Rendered(String html, String eTag) {}
 
     EmbedPage(
-            MapLayers layers,
+            MapLayersByLanguage layers,
             AttackCatalog catalog,
-            CountryOutlines countries,
+            PlaceNames places,
             DatasetVersion dataset,
             EmbedAssets assets,
-            ObjectProvider<I18NProvider> translations) {
-        // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up reads the same bundle itself.
-        I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
-        Translation text = (key, parameters) -> i18n.getTranslation(key, Locale.ENGLISH, parameters);
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", text.of("embed.title"));
-        values.put("style", assets.url(EmbedAssets.STYLE));
-        values.put("script", assets.url(EmbedAssets.SCRIPT));
-        values.put("loading", text.of("embed.loading"));
-        values.put("mapLabel", text.of("embed.map.label"));
-        values.put("cardLabel", text.of("card.label"));
-        values.put(
-                "version",
-                i18n.getTranslation(
-                        "dataset.version", Locale.ENGLISH, dataset.version(), DAY.format(dataset.dataAsOf())));
-        values.put("open", text.of("embed.open"));
-        values.put("openHelp", text.of("embed.open.help"));
-        String page = fill(template(), values);
-        String config = scriptSafe(JSON.writeValueAsString(config(layers, catalog, countries, text)));
-        this.html = page.replace("{{config}}", config);
-        this.eTag = "W/\"" + EmbedAssets.hash(html.getBytes(StandardCharsets.UTF_8)) + "\"";
+            InterfaceTexts texts) {
+        String template = template();
+        for (Language language : Language.values()) {
+            Locale locale = language.locale();
+            Translation text = texts.in(locale);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("lang", language.tag());
+            values.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+            values.put("title", text.of("embed.title"));
+            values.put("style", assets.url(EmbedAssets.STYLE));
+            values.put("script", assets.url(EmbedAssets.SCRIPT));
+            values.put("loading", text.of("embed.loading"));
+            values.put("mapLabel", text.of("embed.map.label"));
+            values.put("cardLabel", text.of("card.label"));
+            values.put(
+                    "version",
+                    text.of(
+                            "dataset.version",
+                            dataset.version(),
+                            ReaderFigures.of(locale).day(dataset.dataAsOf())));
+            values.put("open", text.of("embed.open"));
+            values.put("openHelp", text.of("embed.open.help"));
+            String config = scriptSafe(
+                    JSON.writeValueAsString(config(layers.in(locale), catalog, places.countries(locale), text)));
+            String html = fill(template, values).replace("{{config}}", config);
+            pages.put(
+                    language,
+                    new Rendered(html, "W/\"" + EmbedAssets.hash(html.getBytes(StandardCharsets.UTF_8)) + "\""));
+        }
     }
 
-    String html() {
-        return html;
-    }
-
-    /** Changes with the page's every byte: the data's version, the assets, the texts and the map's layers. */
-    String eTag() {
-        return eTag;
+    /** The page in the language; its tag changes with the page's every byte: data, assets, texts and layers. */
+    Rendered in(Language language) {
+        return pages.get(language);
     }
 
     private static Map<String, Object> config(
-            MapLayers layers, AttackCatalog catalog, CountryOutlines countries, Translation text) {
+            MapLayers layers, AttackCatalog catalog, Function<String, String> countryName, Translation text) {
         // The attacks alone: no layer of imported attacks (they are not in the API's answers), and no province
         // shading, whose counts the API does not give.
         MapLayers embedded = new MapLayers(
@@ -146,8 +154,7 @@ class EmbedPage {
                 catalog.find(EventFilter.allYears()).stream()
                         .map(AttackEvent::country)
                         .distinct()
-                        .collect(Collectors.toMap(
-                                code -> code, code -> countries.name(code).orElse(code), (a, b) -> a, TreeMap::new)));
+                        .collect(Collectors.toMap(code -> code, countryName, (a, b) -> a, TreeMap::new)));
         config.put("labels", labels);
         config.put(
                 "texts",

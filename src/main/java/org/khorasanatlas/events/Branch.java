@@ -10,6 +10,9 @@ public enum Branch implements Coded {
     ISKP("ISKP", "Islamic State Khorasan Province"),
     ISPP("ISPP", "Islamic State Pakistan Province");
 
+    /** The year (in May) IS announced its Pakistan Province apart from Khorasan. */
+    public static final int ISPP_SEPARATE_SINCE = 2019;
+
     private final String code;
     private final String label;
 

@@ -1,6 +1,7 @@
 package org.khorasanatlas.events;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -37,6 +38,11 @@ public final class Figures {
         return killed.isExact()
                 ? count.apply(killed.best())
                 : count.apply(killed.best()) + " (" + range(killed.low(), killed.high(), count) + ")";
+    }
+
+    /** "26 August 2021". */
+    public static String day(LocalDate date) {
+        return date.format(DAY);
     }
 
     public static String date(AttackEvent event) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.khorasanatlas.geodata.Coded;
+import org.khorasanatlas.geodata.Wording;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
@@ -45,6 +46,9 @@ public class FilterParameters {
     /** Far above any attack's toll; a bigger number is a typo or an attack on the parser. */
     static final int MAX_MIN_KILLED = 100_000;
 
+    private static final Wording IGNORED = Wording.of("problem.fallback.ignored");
+    private static final Wording ALL_YEARS = Wording.of("problem.fallback.all-years");
+
     private final AttackCatalog catalog;
     private final CountryOutlines countries;
     private final Provinces provinces;
@@ -65,14 +69,14 @@ public class FilterParameters {
                             String code = value.toUpperCase(Locale.ROOT);
                             return countries.isKnown(code) ? Optional.of(code) : Optional.empty();
                         },
-                        "not a known ISO 3166-1 alpha-3 country code"))
+                        Wording.of("problem.country")))
                 .withClaims(reading.coded(CLAIM, ClaimStatus.class))
                 .withTargets(reading.coded(TARGET, TargetType.class))
                 .withMinKilled(reading.minKilled())
                 .withProvinces(reading.codes(
                         PROVINCE,
                         value -> provinces.byId(value.toLowerCase(Locale.ROOT)).map(Province::id),
-                        "not a known province id"));
+                        Wording.of("problem.province")));
         return new ParsedFilter(filter, reading.eventId(), reading.problems);
     }
 
@@ -128,8 +132,8 @@ public class FilterParameters {
                     problems.add(new ParameterProblem(
                             from.isPresent() ? FROM : TO,
                             single(from.isPresent() ? FROM : TO),
-                            "given together with year",
-                            "ignored"));
+                            Wording.of("problem.with-year"),
+                            IGNORED));
                 }
                 return YearRange.of(year.getAsInt());
             }
@@ -139,7 +143,8 @@ public class FilterParameters {
             int start = from.orElse(firstYear);
             int end = to.orElse(lastYear);
             if (start > end) {
-                problems.add(new ParameterProblem(FROM, single(FROM), "comes after to=" + end, "showing all years"));
+                problems.add(new ParameterProblem(
+                        FROM, single(FROM), Wording.of("problem.after-to", String.valueOf(end)), ALL_YEARS));
                 return YearRange.all();
             }
             return new YearRange(start, end);
@@ -151,13 +156,13 @@ public class FilterParameters {
                 return OptionalInt.empty();
             }
             if (!value.matches("\\d{4}")) {
-                problems.add(new ParameterProblem(name, value, "not a year", "showing all years"));
+                problems.add(new ParameterProblem(name, value, Wording.of("problem.not-year"), ALL_YEARS));
                 return OptionalInt.empty();
             }
             int year = Integer.parseInt(value);
             if (year < firstYear || year > lastYear) {
                 problems.add(new ParameterProblem(
-                        name, value, "the data covers " + firstYear + "–" + lastYear, "showing all years"));
+                        name, value, Wording.of("problem.outside-data", firstYear, lastYear), ALL_YEARS));
                 return OptionalInt.empty();
             }
             return OptionalInt.of(year);
@@ -170,7 +175,7 @@ public class FilterParameters {
             }
             if (!value.matches("\\d{1,6}") || Integer.parseInt(value) > MAX_MIN_KILLED) {
                 problems.add(new ParameterProblem(
-                        MIN_KILLED, value, "not a whole number from 0 to " + MAX_MIN_KILLED, "ignored"));
+                        MIN_KILLED, value, Wording.of("problem.min-killed", 0, MAX_MIN_KILLED), IGNORED));
                 return 0;
             }
             return Integer.parseInt(value);
@@ -182,7 +187,8 @@ public class FilterParameters {
                 return Optional.empty();
             }
             if (catalog.byId(value).isEmpty()) {
-                problems.add(new ParameterProblem(EVENT, value, "no attack has this id", "nothing selected"));
+                problems.add(new ParameterProblem(
+                        EVENT, value, Wording.of("problem.no-attack"), Wording.of("problem.fallback.none-selected")));
                 return Optional.empty();
             }
             return Optional.of(value);
@@ -197,18 +203,18 @@ public class FilterParameters {
                     value -> Arrays.stream(type.getEnumConstants())
                             .filter(constant -> constant.code().equals(value))
                             .findFirst(),
-                    "not one of " + allowed));
+                    Wording.of("problem.not-one-of", allowed)));
             return chosen;
         }
 
-        <T extends Comparable<T>> Set<T> codes(String name, Function<String, Optional<T>> lookUp, String why) {
+        <T extends Comparable<T>> Set<T> codes(String name, Function<String, Optional<T>> lookUp, Wording why) {
             Set<T> chosen = new TreeSet<>();
             for (String value : values(name)) {
                 Optional<T> found = lookUp.apply(value);
                 if (found.isPresent()) {
                     chosen.add(found.get());
                 } else {
-                    problems.add(new ParameterProblem(name, value, why, "ignored"));
+                    problems.add(new ParameterProblem(name, value, why, IGNORED));
                 }
             }
             return chosen;
@@ -229,7 +235,10 @@ public class FilterParameters {
                         List<String> values = parameters.getOrDefault(key, List.of());
                         if (values.size() > 1) {
                             problems.add(new ParameterProblem(
-                                    key, String.join(",", values), "given more than once", "using the first"));
+                                    key,
+                                    String.join(",", values),
+                                    Wording.of("problem.twice"),
+                                    Wording.of("problem.fallback.first")));
                         }
                         return values.isEmpty() || values.getFirst().isBlank()
                                 ? Optional.empty()

@@ -1,9 +1,12 @@
 package org.khorasanatlas.language;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A language of the interface: its tag in links ({@code ?lang=fa-AF}), its name in itself (how a reader who does
@@ -17,6 +20,18 @@ public enum Language {
 
     /** The query parameter that chooses a language, so a shared link keeps it. */
     public static final String PARAMETER = "lang";
+
+    /**
+     * The query parameter that chooses the digits of a right-to-left language: {@code latn} (Western, 123) or
+     * {@code arabext} (Eastern Arabic-Indic, ۱۲۳), CLDR's names. Without it each language has CLDR's default (Eastern
+     * for Dari and Pashto, Western for Urdu).
+     */
+    public static final String DIGITS_PARAMETER = "digits";
+
+    private static final Set<String> DIGITS = Set.of("latn", "arabext");
+
+    /** The Unicode locale key that names a numbering system. */
+    private static final String NUMBERS = "nu";
 
     private final String tag;
     private final String endonym;
@@ -49,6 +64,30 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag);
+    }
+
+    /** The locale, with the digits asked for if they are one of the choices and the language offers a choice. */
+    public Locale locale(String digits) {
+        return rightToLeft && digits != null && DIGITS.contains(digits)
+                ? new Locale.Builder()
+                        .setLocale(locale())
+                        .setUnicodeLocaleKeyword(NUMBERS, digits)
+                        .build()
+                : locale();
+    }
+
+    /** The link parameters that give a page this locale: none for English. */
+    public static Map<String, List<String>> linkParameters(Locale locale) {
+        Language language = of(locale);
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (language != ENGLISH) {
+            parameters.put(PARAMETER, List.of(language.tag()));
+        }
+        String digits = locale.getUnicodeLocaleType(NUMBERS);
+        if (digits != null) {
+            parameters.put(DIGITS_PARAMETER, List.of(digits));
+        }
+        return parameters;
     }
 
     /** The language a tag names: the exact tag, or its language alone ({@code fa}, {@code ur-PK}); Dari's own code prs too. */

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +14,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
- * The interface's languages, each named in itself, as links to the same view in that language. A link loads the page
+ * The interface's languages, each named in itself, as links to the same view in that language, and for a
+ * right-to-left language a link to the same page in its other digits ("123" or "۱۲۳"). A link loads the page
  * anew, so it is made in its language and direction from the start; the filter and the selection travel in the link.
  * The fonts of Dari and Pashto (Vazirmatn) and of Urdu (Noto Nastaliq Urdu), both under the SIL Open Font Licence,
  * come with it and are used only on pages in those languages.
@@ -26,6 +30,10 @@ import com.vaadin.flow.router.QueryParameters;
 public class LanguageLinks extends Nav {
 
     private final Map<Language, Anchor> links = new LinkedHashMap<>();
+    /** The other digits of a right-to-left language: Western for Eastern, Eastern for Western. */
+    private final Anchor otherDigits = new Anchor();
+
+    private final String otherDigitsCode;
 
     public LanguageLinks() {
         setId("language-links");
@@ -46,6 +54,19 @@ public class LanguageLinks extends Nav {
             links.put(language, link);
             add(link);
         }
+        String digits =
+                NumberingSystem.getInstance(ULocale.forLocale(getLocale())).getName();
+        otherDigitsCode = digits.equals("latn") ? "arabext" : "latn";
+        otherDigits.setId("digits-switch");
+        otherDigits.setText(NumberFormat.getIntegerInstance(ULocale.forLocale(current.locale(otherDigitsCode)))
+                .format(123));
+        otherDigits
+                .getElement()
+                .setAttribute("title", getTranslation("language.digits." + otherDigitsCode))
+                .setAttribute("aria-label", getTranslation("language.digits." + otherDigitsCode));
+        otherDigits.setRouterIgnore(true);
+        otherDigits.setVisible(current.rightToLeft());
+        add(otherDigits);
     }
 
     /** Points each link at this view: {@code parameters} are the view's own, without a language. */
@@ -55,5 +76,9 @@ public class LanguageLinks extends Nav {
             query.put(Language.PARAMETER, List.of(language.tag()));
             link.setHref("?" + new QueryParameters(query).getQueryString());
         });
+        Map<String, List<String>> query = new LinkedHashMap<>(parameters);
+        query.putAll(Language.linkParameters(getLocale()));
+        query.put(Language.DIGITS_PARAMETER, List.of(otherDigitsCode));
+        otherDigits.setHref("?" + new QueryParameters(query).getQueryString());
     }
 }

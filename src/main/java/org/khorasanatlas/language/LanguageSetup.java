@@ -34,9 +34,14 @@ class LanguageSetup implements VaadinServiceInitListener {
     private void markPage(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         Language language = Language.chosen(request.getParameter(Language.PARAMETER), locales(request));
+        // The digits travel in the page's lang too ("fa-AF-u-nu-latn"), where the browser's own number formats find
+        // them.
         response.getDocument()
                 .selectFirst("html")
-                .attr("lang", language.tag())
+                .attr(
+                        "lang",
+                        language.locale(request.getParameter(Language.DIGITS_PARAMETER))
+                                .toLanguageTag())
                 .attr("dir", language.rightToLeft() ? "rtl" : "ltr");
     }
 
@@ -44,20 +49,34 @@ class LanguageSetup implements VaadinServiceInitListener {
         if (request == null) {
             return;
         }
-        Language language = Language.chosen(linkParameter(request.getParameter(QUERY)), locales(request));
-        ui.setLocale(language.locale());
+        String query = request.getParameter(QUERY);
+        Language language = Language.chosen(linkParameter(query, Language.PARAMETER), locales(request));
+        Locale locale = language.locale(linkParameter(query, Language.DIGITS_PARAMETER));
+        ui.setLocale(locale);
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
         // The page's own lang too: screen readers and fonts go by it.
-        ui.getPage().executeJs("document.documentElement.lang = $0", language.tag());
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        // Vaadin's connection indicator has its own English texts ("Online", "Connection lost").
+        ui.getPage()
+                .executeJs(
+                        """
+                        const indicator = window.Vaadin?.connectionIndicator;
+                        if (indicator) {
+                          indicator.onlineText = $0;
+                          indicator.offlineText = $1;
+                          indicator.reconnectingText = $2;
+                        }""",
+                        ui.getTranslation("connection.online"),
+                        ui.getTranslation("connection.offline"),
+                        ui.getTranslation("connection.reconnecting"));
     }
 
-    /** The {@code lang} of the page's query string ({@code year=2021&lang=ps}), as the bootstrap request carries it. */
-    private static String linkParameter(String query) {
+    /** A parameter of the page's query string ({@code year=2021&lang=ps}), as the bootstrap request carries it. */
+    private static String linkParameter(String query, String name) {
         if (query == null || query.isEmpty()) {
             return null;
         }
-        List<String> values =
-                QueryParameters.fromString(query).getParameters().getOrDefault(Language.PARAMETER, List.of());
+        List<String> values = QueryParameters.fromString(query).getParameters().getOrDefault(name, List.of());
         return values.isEmpty() ? null : values.getFirst();
     }
 

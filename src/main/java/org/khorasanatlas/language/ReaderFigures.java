@@ -1,5 +1,8 @@
 package org.khorasanatlas.language;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Locale;
 
 import org.khorasanatlas.events.AttackEvent;
@@ -8,7 +11,8 @@ import org.khorasanatlas.events.Figures;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.Calendar;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -19,21 +23,25 @@ import com.ibm.icu.util.ULocale;
  */
 public final class ReaderFigures {
 
+    private static final String DAY = "yMMMMd";
+    private static final String SOLAR_HIJRI_DAY = "d MMMM y";
+
     private final Language language;
     private final NumberFormat numbers;
     private final NumberFormat years;
     private final ULocale gregorian;
 
-    private ReaderFigures(Language language) {
+    private ReaderFigures(Language language, Locale locale) {
         this.language = language;
-        this.gregorian = new ULocale(language.locale().toLanguageTag().replace('-', '_') + "@calendar=gregorian");
+        // The locale may name its digits ("fa-AF-u-nu-latn"): ICU keeps that keyword.
+        this.gregorian = ULocale.forLocale(locale).setKeywordValue("calendar", "gregorian");
         this.numbers = NumberFormat.getIntegerInstance(gregorian);
         this.years = NumberFormat.getIntegerInstance(gregorian);
         years.setGroupingUsed(false);
     }
 
     public static ReaderFigures of(Locale locale) {
-        return new ReaderFigures(Language.of(locale));
+        return new ReaderFigures(Language.of(locale), locale);
     }
 
     public String count(int value) {
@@ -58,23 +66,38 @@ public final class ReaderFigures {
         if (language == Language.ENGLISH) {
             return Figures.date(event);
         }
-        String skeleton = switch (event.datePrecision()) {
-            case DAY -> "yMMMMd";
-            case MONTH -> "yMMMM";
-            case YEAR -> "y";
+        return switch (event.datePrecision()) {
+            case DAY -> day(event.date());
+            case MONTH -> format(event.date(), "yMMMM", gregorian);
+            case YEAR -> format(event.date(), "y", gregorian);
         };
-        Calendar day = Calendar.getInstance(gregorian);
-        day.clear();
-        day.set(
-                event.date().getYear(),
-                event.date().getMonthValue() - 1,
-                event.date().getDayOfMonth());
-        String date = DateFormat.getInstanceForSkeleton(skeleton, gregorian).format(day.getTime());
-        if (!skeleton.equals("yMMMMd") || !language.solarHijriBeside()) {
-            return date;
+    }
+
+    /** A day, as {@link #date} gives an attack's day. */
+    public String day(LocalDate date) {
+        if (language == Language.ENGLISH) {
+            return Figures.day(date);
         }
-        ULocale solarHijri = gregorian.setKeywordValue("calendar", "persian");
-        return date + " ("
-                + DateFormat.getInstanceForSkeleton(skeleton, solarHijri).format(day.getTime()) + ")";
+        String day = format(date, DAY, gregorian);
+        if (!language.solarHijriBeside()) {
+            return day;
+        }
+        // A pattern, not a skeleton: CLDR's Pashto Solar Hijri day carries the era in Latin letters ("AP").
+        SimpleDateFormat solarHijri =
+                new SimpleDateFormat(SOLAR_HIJRI_DAY, gregorian.setKeywordValue("calendar", "persian"));
+        solarHijri.setTimeZone(TimeZone.GMT_ZONE);
+        return day + " (" + solarHijri.format(instant(date)) + ")";
+    }
+
+    /** The day in the locale's calendar. */
+    private static String format(LocalDate date, String skeleton, ULocale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(instant(date));
+    }
+
+    /** The day's start in UTC, read in UTC by every format here. */
+    private static Date instant(LocalDate date) {
+        return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -1,10 +1,16 @@
 package org.khorasanatlas.map;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.jsoup.nodes.Entities;
 import org.khorasanatlas.events.ImportedAttacks;
+import org.khorasanatlas.geodata.Translation;
+import org.khorasanatlas.language.InterfaceTexts;
+import org.khorasanatlas.language.Language;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.ChoroplethLayer;
 import org.khorasanatlas.leaflet.FillFade;
@@ -18,12 +24,8 @@ import org.khorasanatlas.leaflet.ShapeSource;
 import org.khorasanatlas.leaflet.ShapeStyle;
 import org.khorasanatlas.region.KhorasanRegion;
 import org.khorasanatlas.region.RegionLayer;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.i18n.I18NProvider;
 
 /** The layers every dashboard map shares, built once from the configuration and the region file. */
 @Configuration
@@ -59,17 +61,34 @@ class AtlasMapLayers {
     private static final ShapeStyle CLAIMED = new ShapeStyle("#6a3d9a", 1.5, "#cab2d6", 0.18);
 
     @Bean
-    MapLayers atlasLayers(
+    MapLayersByLanguage mapLayersByLanguage(
             MapSettings settings,
             KhorasanRegion region,
             ImportedAttacks imported,
             BaseMapFiles files,
             LandmarkLabels landmarks,
-            ObjectProvider<I18NProvider> translations) {
-        // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up (a command, a start-up test)
-        // reads the same bundle itself.
-        I18NProvider i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
-        String offline = i18n.getTranslation("map.offline.name", Locale.ENGLISH);
+            InterfaceTexts texts) {
+        Map<Language, MapLayers> layers = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            layers.put(language, layers(settings, region, imported, files, landmarks, texts.in(language.locale())));
+        }
+        return new MapLayersByLanguage(layers);
+    }
+
+    /** The English layers, for what has no reader's language: the page's preloads, the embed page. */
+    @Bean
+    MapLayers atlasLayers(MapLayersByLanguage byLanguage) {
+        return byLanguage.in(Locale.ENGLISH);
+    }
+
+    private static MapLayers layers(
+            MapSettings settings,
+            KhorasanRegion region,
+            ImportedAttacks imported,
+            BaseMapFiles files,
+            LandmarkLabels landmarks,
+            Translation text) {
+        String offline = text.of("map.offline.name");
         if (files.tiers() > TIER_MIN_ZOOM.length) {
             throw new IllegalStateException("geodata/basemap/map/index.json has " + files.tiers()
                     + " label tiers; AtlasMapLayers knows the zoom of " + TIER_MIN_ZOOM.length);
@@ -80,8 +99,7 @@ class AtlasMapLayers {
         bases.add(BaseLayer.shapes(
                 offline,
                 ShapeSource.topoJson(base, "countries"),
-                "Made with Natural Earth · Places: <a href=\"https://www.geonames.org/\">GeoNames</a> "
-                        + "(<a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>)",
+                attribution(text),
                 COUNTRIES,
                 OFFLINE_MAX_ZOOM,
                 !(tiles.enabled() && tiles.active())));
@@ -101,7 +119,7 @@ class AtlasMapLayers {
                     i == 0));
         }
         List<PointLayer> points = new ArrayList<>();
-        points.add(new PointLayer(AttackMap.ATTACKS_LAYER, "Attacks", true, false, true));
+        points.add(new PointLayer(AttackMap.ATTACKS_LAYER, text.of("map.attacks.layer"), true, false, true));
         if (imported.isEnabled()) {
             points.add(new PointLayer(AttackMap.IMPORTED_LAYER, ImportedAttacks.LAYER_NAME, true, true, true));
         }
@@ -149,11 +167,26 @@ class AtlasMapLayers {
                 LabelLayer.of("landmarks", landmarks.url(), LANDMARKS_MIN_ZOOM, offline));
         List<ChoroplethLayer> choropleths = List.of(new ChoroplethLayer(
                 PROVINCES_LAYER,
-                i18n.getTranslation("map.provinces.layer", Locale.ENGLISH),
+                text.of("map.provinces.layer"),
                 ShapeSource.topoJson(base, "provinces"),
                 true,
                 PROVINCE_SHADING));
         return new MapLayers(
                 bases, overlays, points, KHORASAN_CENTRE, KHORASAN_ZOOM, 2, reference, labels, choropleths);
+    }
+
+    /** The offline map's credits: the text in the reader's language, escaped; the names and links as they are. */
+    private static String attribution(Translation text) {
+        String[] names = {
+            "<span lang=\"en\">Natural Earth</span>", // not a text: a name
+            "<a href=\"https://www.geonames.org/\" lang=\"en\">GeoNames</a>",
+            "<a href=\"https://creativecommons.org/licenses/by/4.0/\" lang=\"en\">CC BY 4.0</a>"
+        };
+        // The placeholders pass through the translation and the escaping as they are, then take the names' markup.
+        String escaped = Entities.escape(text.of("map.attribution", "{0}", "{1}", "{2}"));
+        for (int i = 0; i < names.length; i++) {
+            escaped = escaped.replace("{" + i + "}", names[i]);
+        }
+        return escaped;
     }
 }

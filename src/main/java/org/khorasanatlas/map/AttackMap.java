@@ -1,5 +1,6 @@
 package org.khorasanatlas.map;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,9 +186,17 @@ public class AttackMap extends Composite<LeafletMap> {
         });
         List<Double> breaks =
                 PROVINCE_CLASSES.stream().map(Integer::doubleValue).toList();
-        List<String> legend = PROVINCE_CLASSES.stream()
-                .map(low -> getTranslation("map.provinces.class." + low))
-                .toList();
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < PROVINCE_CLASSES.size(); i++) {
+            int low = PROVINCE_CLASSES.get(i);
+            int high = i + 1 < PROVINCE_CLASSES.size() ? PROVINCE_CLASSES.get(i + 1) - 1 : Integer.MAX_VALUE;
+            legend.add(
+                    low == high
+                            ? getTranslation("map.provinces.class.one", figures.count(low), low)
+                            : high == Integer.MAX_VALUE
+                                    ? getTranslation("map.provinces.class.more", figures.count(low), low)
+                                    : getTranslation("map.provinces.class.range", figures.range(low, high), high));
+        }
         getContent()
                 .setChoropleth(
                         AtlasMapLayers.PROVINCES_LAYER,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.khorasanatlas.events.ParameterProblem;
+import org.khorasanatlas.geodata.Wording;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.MapFocus;
@@ -26,6 +27,8 @@ public class MapViewParameters {
     private final double minZoom;
     private final double maxZoom;
 
+    private static final Wording OWN_VIEW = Wording.of("problem.fallback.own-view");
+
     public MapViewParameters(MapLayers layers) {
         this.minZoom = layers.minZoom();
         this.maxZoom =
@@ -43,8 +46,8 @@ public class MapViewParameters {
         }
         if (given.size() < NAMES.size()) {
             String name = given.getFirst();
-            problems.add(new ParameterProblem(
-                    name, first(parameters, name), "needs lat, lng and zoom together", "the map's own view"));
+            problems.add(
+                    new ParameterProblem(name, first(parameters, name), Wording.of("problem.view-together"), OWN_VIEW));
             return new Parsed(Optional.empty(), problems);
         }
         Optional<Double> lat = number(parameters, LAT, -90, 90, problems);
@@ -78,7 +81,7 @@ public class MapViewParameters {
             // Reported below, as a number out of range is.
         }
         problems.add(new ParameterProblem(
-                name, value, "not a number from " + decimal(min, 1) + " to " + decimal(max, 1), "the map's own view"));
+                name, value, Wording.of("problem.not-number", decimal(min, 1), decimal(max, 1)), OWN_VIEW));
         return Optional.empty();
     }
 

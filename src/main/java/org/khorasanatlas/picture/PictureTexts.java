@@ -1,7 +1,6 @@
 package org.khorasanatlas.picture;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +12,11 @@ import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.geodata.DatasetVersion;
+import org.khorasanatlas.geodata.Translation;
+import org.khorasanatlas.language.InterfaceTexts;
 import org.khorasanatlas.map.AttackMarkers;
 import org.khorasanatlas.region.CountryOutlines;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The words of a picture of a filter: the filter as the citation says it ("ISKP attacks, 2021; Afghanistan"), the
@@ -28,30 +25,24 @@ import com.vaadin.flow.i18n.I18NProvider;
 @Component
 public class PictureTexts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private final AttackCatalog catalog;
     private final CountryOutlines countries;
     private final DatasetVersion dataset;
-    private final I18NProvider i18n;
+    private final Translation english;
 
     public PictureTexts(
-            AttackCatalog catalog,
-            CountryOutlines countries,
-            DatasetVersion dataset,
-            ObjectProvider<I18NProvider> translations) {
+            AttackCatalog catalog, CountryOutlines countries, DatasetVersion dataset, InterfaceTexts texts) {
         this.catalog = catalog;
         this.countries = countries;
         this.dataset = dataset;
-        // Vaadin's provider reads vaadin-i18n/; a context without Vaadin's web set-up reads the same bundle itself.
-        this.i18n = translations.getIfAvailable(() -> new DefaultI18NProvider(List.of(Locale.ENGLISH)));
+        this.english = texts.in(Locale.ENGLISH);
     }
 
     public PictureText of(EventFilter filter, CasualtySummary summary, LocalDate made) {
         String totals = summary.attacks() == 1
                 ? text("picture.totals.one", Figures.killed(summary.killed()))
                 : text("picture.totals", Figures.count(summary.attacks()), Figures.killed(summary.killed()));
-        String source = text("picture.source", dataset.version(), DAY.format(dataset.dataAsOf()), DAY.format(made));
+        String source = text("picture.source", dataset.version(), Figures.day(dataset.dataAsOf()), Figures.day(made));
         return new PictureText(title(filter), totals, source, AttackMarkers.legend(this::text));
     }
 
@@ -111,6 +102,6 @@ public class PictureTexts {
     }
 
     private String text(String key, Object... parameters) {
-        return i18n.getTranslation(key, Locale.ENGLISH, parameters);
+        return english.of(key, parameters);
     }
 }

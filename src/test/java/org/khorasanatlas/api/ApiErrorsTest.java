@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.khorasanatlas.language.InterfaceTexts;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -13,11 +15,14 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.vaadin.flow.i18n.I18NProvider;
+
 /** What the API answers when something breaks that no test of the real endpoints can provoke. */
 class ApiErrorsTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new BrokenEndpoint())
-            .setControllerAdvice(new ApiErrors())
+            .setControllerAdvice(new ApiErrors(
+                    new InterfaceTexts(new StaticListableBeanFactory().getBeanProvider(I18NProvider.class))))
             .build();
 
     @Test

@@ -302,6 +302,24 @@ class EventsApiTest {
     }
 
     @Test
+    void theLanguageOfTheMessagesIsTheLinksLangAndChangesNothingElse() throws Exception {
+        HttpResponse<String> dari = get("/api/summary?year=1850&lang=fa-AF");
+        HttpResponse<String> urdu = get("/api/summary?minKilled=-3&lang=ur");
+
+        assertThat(dari.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(dari.body()).get("message").asString())
+                .isEqualTo("داده‌ها سال‌های ۲۰۱۵ تا ۲۰۲۵ را در بر می‌گیرد");
+        assertThat(json.readTree(urdu.body()).get("message").asString()).isEqualTo("0 سے 100000 تک کا پورا عدد نہیں");
+        assertThat(get("/api/summary?year=2021&lang=ps").body())
+                .isEqualTo(get("/api/summary?year=2021").body());
+        assertThat(json.readTree(get("/api/summary?year=abc&lang=xx").body())
+                        .get("message")
+                        .asString())
+                .as("a language we do not have")
+                .isEqualTo("not a year");
+    }
+
+    @Test
     void aBrokenEscapeIsRefusedByName() throws Exception {
         // Sent by hand: java.net.URI will not even build such an address, but browsers and curl send it.
         // HTTP/1.0, so the body comes unchunked.

@@ -36,7 +36,7 @@ class AttackCardIT {
         }
         assertThat(page.locator("#attack-card")).containsText("Killed");
         assertThat(page.locator("#attack-card")).containsText("26 August 2021");
-        assertThat(page.locator("#attack-card")).containsText("Coordinates for ");
+        assertThat(page.locator("#attack-card")).containsText("Source of the coordinates: ");
         assertThat(page.locator("#suggest-correction"))
                 .hasAttribute("href", Pattern.compile("^mailto:\\?subject=.*" + airport.id()));
         assertThat(atlas.marker(airport.id())).hasClass(Pattern.compile("\\bflm-selected\\b"));

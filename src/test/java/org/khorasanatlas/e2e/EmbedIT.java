@@ -178,4 +178,23 @@ class EmbedIT {
         page.keyboard().press("Escape");
         assertThat(page.locator("#embed-card")).isHidden();
     }
+
+    @Test
+    void anEmbedInDariIsRightToLeftWithDariDigitsAndTheSolarHijriDay(AtlasPage atlas) {
+        Page page = atlas.page();
+        page.navigate(atlas.baseUri()
+                .resolve("/embed?year=2021&lang=fa-AF&event=" + DashboardIT.KABUL_AIRPORT)
+                .toString());
+        assertThat(page.locator("body")).hasAttribute("data-ready", "true");
+
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("#embed-total")).containsText("۳۲");
+        assertThat(page.locator("#embed-card")).containsText("۲۶ اگست ۲۰۲۱ (۴ سنبلهٔ ۱۴۰۰)");
+        assertThat(page.locator("#embed-card")).containsText("افغانستان");
+        assertThat(page.locator("#embed-card-title")).hasAttribute("lang", "en");
+        // The card is on the map's left, as the panel is in the dashboard; the map keeps west on the left.
+        assertThat(page.locator("#embed-card").boundingBox().x)
+                .isLessThan(page.locator("#embed-map").boundingBox().x);
+        atlas.screenshot("embed-dari-2021-card");
+    }
 }

@@ -100,6 +100,26 @@ class EmbedPageHttpTest {
         assertThat(json.at("/texts/embed.total").asString()).contains("{attacks}", "{killed}");
     }
 
+    @Test
+    void theLinksLanguageGivesThePageInItRightToLeftWithItsOwnTag() throws Exception {
+        HttpResponse<String> english = get("/embed?year=2021", null);
+        HttpResponse<String> dari = get("/embed?year=2021&lang=fa-AF", null);
+
+        assertThat(dari.body())
+                .contains("<html lang=\"fa-AF\" dir=\"rtl\">", "<h1 id=\"embed-title\">اطلس خراسان: حملات ISKP</h1>");
+        Matcher config = CONFIG.matcher(dari.body());
+        assertThat(config.find()).isTrue();
+        JsonNode json = JsonMapper.builder().build().readTree(config.group(1));
+        assertThat(json.at("/labels/countries/AFG").asString()).isEqualTo("افغانستان");
+        assertThat(json.at("/legend/entries/0/label").asString()).doesNotContainPattern("[A-Za-z]");
+        assertThat(english.body()).contains("<html lang=\"en\" dir=\"ltr\">");
+        assertThat(dari.headers().firstValue("ETag"))
+                .isNotEqualTo(english.headers().firstValue("ETag"));
+        assertThat(get("/embed?lang=xx", null).body())
+                .as("a language we do not have")
+                .contains("<html lang=\"en\"");
+    }
+
     private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (ifNoneMatch != null) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.region.TestCountries;
 import org.khorasanatlas.region.TestProvinces;
 
@@ -104,9 +105,9 @@ class FilterParametersTest {
         ParameterProblem problem =
                 parse(Map.of("year", List.of("abc"))).problems().getFirst();
 
-        assertThat(problem.message()).isEqualTo("not a year");
-        assertThat(problem.fallback()).isEqualTo("showing all years");
-        assertThat(problem.describe()).isEqualTo("year=“abc”: not a year; showing all years");
+        assertThat(problem.message().in(EnglishTexts.translation())).isEqualTo("not a year");
+        assertThat(problem.fallback().in(EnglishTexts.translation())).isEqualTo("showing all years");
+        assertThat(problem.describe(EnglishTexts.translation())).isEqualTo("year=“abc”: not a year; showing all years");
     }
 
     @Test
@@ -146,7 +147,9 @@ class FilterParametersTest {
 
         assertThat(parsed.filter()).isEqualTo(EventFilter.allYears());
         assertThat(parsed.problems())
-                .allSatisfy(problem -> assertThat(problem.describe().length()).isLessThan(120));
+                .allSatisfy(problem -> assertThat(
+                                problem.describe(EnglishTexts.translation()).length())
+                        .isLessThan(120));
     }
 
     @Test

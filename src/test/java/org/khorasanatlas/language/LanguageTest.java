@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,21 @@ class LanguageTest {
         assertThat(Language.values())
                 .filteredOn(Language::rightToLeft)
                 .containsExactly(Language.DARI, Language.PASHTO, Language.URDU);
+    }
+
+    @Test
+    void aRightToLeftLanguageTakesTheDigitsTheLinkAsksForAndItsLinksKeepThem() {
+        Locale western = Language.DARI.locale("latn");
+
+        assertThat(western.toLanguageTag()).isEqualTo("fa-AF-u-nu-latn");
+        assertThat(Language.of(western)).isEqualTo(Language.DARI);
+        assertThat(Language.linkParameters(western))
+                .containsExactly(Map.entry("lang", List.of("fa-AF")), Map.entry("digits", List.of("latn")));
+        assertThat(Language.URDU.locale("arabext").toLanguageTag()).isEqualTo("ur-u-nu-arabext");
+        assertThat(Language.DARI.locale("roman")).as("not a choice").isEqualTo(Language.DARI.locale());
+        assertThat(Language.ENGLISH.locale("arabext"))
+                .as("English has no choice")
+                .isEqualTo(Locale.ENGLISH);
+        assertThat(Language.linkParameters(Locale.ENGLISH)).isEmpty();
     }
 }

@@ -51,4 +51,26 @@ class ReaderFiguresTest {
         assertThat(urdu.count(12345)).isEqualTo("12,345");
         assertThat(urdu.date(airport)).isEqualTo("26 اگست، 2021");
     }
+
+    @Test
+    void theDigitsTheReaderChoseAreKeptWithTheLanguagesWordsAndCalendars() {
+        ReaderFigures western = ReaderFigures.of(Language.DARI.locale("latn"));
+        ReaderFigures eastern = ReaderFigures.of(Language.URDU.locale("arabext"));
+
+        assertThat(western.count(32)).isEqualTo("32");
+        assertThat(western.date(airport)).isEqualTo("26 اگست 2021 (4 سنبلهٔ 1400)");
+        assertThat(eastern.count(32)).isEqualTo("۳۲");
+    }
+
+    @Test
+    void aDayOfItsOwnReadsAsAnAttacksDay() {
+        assertThat(ReaderFigures.of(Language.DARI.locale()).day(airport.date()))
+                .isEqualTo(ReaderFigures.of(Language.DARI.locale()).date(airport));
+        assertThat(ReaderFigures.of(Locale.ENGLISH).day(airport.date())).isEqualTo("26 August 2021");
+    }
+
+    @Test
+    void pashtoGivesTheSolarHijriDayWithItsAfghanMonthAndNoLatinEra() {
+        assertThat(ReaderFigures.of(Language.PASHTO.locale()).date(airport)).endsWith("(۴ وږی ۱۴۰۰)");
+    }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.khorasanatlas.events.ParameterProblem;
+import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.leaflet.BaseLayer;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.MapFocus;
@@ -48,7 +48,7 @@ class MapViewParametersTest {
 
         assertThat(parsed.view()).isEmpty();
         assertThat(parsed.problems())
-                .extracting(ParameterProblem::describe)
+                .extracting(problem -> problem.describe(EnglishTexts.translation()))
                 .containsExactly(
                         "lat=“NaN”: not a number from -90 to 90; the map's own view",
                         "lng=“200”: not a number from -180 to 180; the map's own view",
@@ -61,7 +61,7 @@ class MapViewParametersTest {
 
         assertThat(parsed.view()).isEmpty();
         assertThat(parsed.problems())
-                .extracting(ParameterProblem::describe)
+                .extracting(problem -> problem.describe(EnglishTexts.translation()))
                 .containsExactly("lat=“34.5”: needs lat, lng and zoom together; the map's own view");
     }
 
