@@ -144,6 +144,20 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         share.addClassName("share-open");
         share.getElement().setAttribute("title", getTranslation("share.open.help"));
         Header header = new Header(title, subtitle, languageLinks, share);
+        // A language link opens the page anew: it takes the map's view along, as a shared link does.
+        languageLinks
+                .getElement()
+                .executeJs("""
+                        this.addEventListener('click', (event) => {
+                          const link = event.target.closest('a');
+                          const view = $0.currentView?.();
+                          if (!link || !view) return;
+                          const url = new URL(link.href);
+                          url.searchParams.set($1, view.lat);
+                          url.searchParams.set($2, view.lng);
+                          url.searchParams.set($3, Math.round(view.zoom * 10) / 10);
+                          link.href = url.href;
+                        });""", map.getElement(), MapViewParameters.LAT, MapViewParameters.LNG, MapViewParameters.ZOOM);
         header.addClassName("dashboard-header");
 
         shownCount.setId("shown-count");

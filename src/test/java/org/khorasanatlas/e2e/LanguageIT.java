@@ -47,14 +47,16 @@ class LanguageIT {
     }
 
     @Test
-    void theSwitcherKeepsTheFilterAndTheSelectedAttack(AtlasPage atlas) {
-        atlas.open("/?year=2021&event=" + DashboardIT.KABUL_AIRPORT);
+    void theSwitcherKeepsTheFilterTheSelectedAttackAndTheMapsView(AtlasPage atlas) {
+        atlas.open("/?year=2021&event=" + DashboardIT.KABUL_AIRPORT + "&lat=34.5281&lng=69.1723&zoom=12");
         Page page = atlas.page();
+        assertThat(atlas.map()).hasAttribute("data-base-ready", "true");
 
         page.locator("#language-ur").click();
 
         page.waitForURL(Pattern.compile(".*lang=ur.*"));
-        assertThat(page.url()).contains("year=2021", "event=" + DashboardIT.KABUL_AIRPORT);
+        assertThat(page.url())
+                .contains("year=2021", "event=" + DashboardIT.KABUL_AIRPORT, "lat=34.5281", "lng=69.1723", "zoom=12");
         assertThat(page.locator("h1")).hasText("خراسان اٹلس");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("#attack-card-title")).isVisible();
