@@ -5,8 +5,20 @@
 import '../leaflet/leaflet-map';
 import './embed.css';
 import type { PointSpec, PointsPayload } from '../leaflet/specs';
+import { numberFormat } from '../leaflet/numbers';
+
+/** CLDR's date patterns and month names of the page's language (ReaderFigures.DateWords); absent in English. */
+interface DateWords {
+  day: string;
+  month: string;
+  year: string;
+  months: string[];
+  solarHijriDay: string;
+  solarHijriMonths: string[];
+}
 
 interface EmbedConfig {
+  dates?: DateWords;
   layers: unknown;
   legend: unknown;
   clusterLabel: string;
@@ -82,7 +94,8 @@ const text = (key: string, values: Record<string, string | number> = {}) =>
   );
 /** The page's language (the server wrote it in <html lang>): its digits, month names and calendars. */
 const language = document.documentElement.lang || 'en';
-const counts = new Intl.NumberFormat(language);
+const counts = numberFormat(language, {});
+const digits = numberFormat(language, { useGrouping: false });
 const count = (n: number) => counts.format(n);
 const range = (low: number, high: number) => (low === high ? count(low) : `${count(low)}–${count(high)}`);
 const killed = (k: AttackProperties['killed']) =>
@@ -90,29 +103,39 @@ const killed = (k: AttackProperties['killed']) =>
 const label = (kind: keyof EmbedConfig['labels'], code: string) => config.labels[kind][code] ?? code;
 
 function date(p: AttackProperties): string {
-  const options: Intl.DateTimeFormatOptions =
-    p.datePrecision === 'day'
-      ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : p.datePrecision === 'month'
-        ? { month: 'long', year: 'numeric' }
-        : { year: 'numeric' };
   const day = new Date(`${p.date}T00:00:00Z`);
-  // English as in the dashboard ("26 August 2021"); other languages in the Gregorian calendar, which is not the
-  // default of every one of them (fa-AF's is the Solar Hijri), and for Dari and Pashto the Solar Hijri day beside.
-  const gregorian = language === 'en' ? 'en-GB' : `${language}-u-ca-gregory`;
-  const written = new Intl.DateTimeFormat(gregorian, { ...options, timeZone: 'UTC' }).format(day);
-  if (p.datePrecision !== 'day' || !/^(fa|ps)\b/.test(language)) {
+  const words = config.dates;
+  if (!words) {
+    // English, as the dashboard writes it ("26 August 2021").
+    const options: Intl.DateTimeFormatOptions =
+      p.datePrecision === 'day'
+        ? { day: 'numeric', month: 'long', year: 'numeric' }
+        : p.datePrecision === 'month'
+          ? { month: 'long', year: 'numeric' }
+          : { year: 'numeric' };
+    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(day);
+  }
+  // Another language: CLDR's patterns and month names from the server, since the browser may not have the language.
+  const [year, month, dayOfMonth] = p.date.split('-').map(Number);
+  const pattern = p.datePrecision === 'day' ? words.day : p.datePrecision === 'month' ? words.month : words.year;
+  const written = fill(pattern, dayOfMonth, words.months[month - 1], year);
+  if (p.datePrecision !== 'day' || !words.solarHijriDay) {
     return written;
   }
-  // Without the era, which some languages' data give in Latin letters ("AP").
-  const solarHijri = new Intl.DateTimeFormat(`${language}-u-ca-persian`, { ...options, timeZone: 'UTC' })
-    .formatToParts(day)
-    .filter((part) => part.type !== 'era')
-    .map((part) => part.value)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${written} (${solarHijri})`;
+  // The Solar Hijri day, as numbers from the browser's calendar arithmetic (in English, which every browser has).
+  const parts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(day);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+  return `${written} (${fill(words.solarHijriDay, part('day'), words.solarHijriMonths[part('month') - 1], part('year'))})`;
+}
+
+/** A CLDR date pattern with its day (d), month name (MMMM) and year (y) filled in, in the page's digits. */
+function fill(pattern: string, day: number, month: string, year: number): string {
+  return pattern.replace(/MMMM|d|y/g, (token) => (token === 'MMMM' ? month : token === 'd' ? count(day) : digits.format(year)));
 }
 
 /** The data's own English (names, places, sources), marked so in a page of another language and kept in its order. */

@@ -2,6 +2,7 @@
 import L from './leaflet-global';
 import type { ClusterSpec, PointLayerSpec, PointSpec } from './specs';
 import { safeColor, textElement } from './dom';
+import { numberFormat } from './numbers';
 
 /**
  * A point layer as built: its spec, the group the layer control switches (holding the point markers, clustered
@@ -23,15 +24,6 @@ export interface PlacedMarker {
 /** Markers of a later point layer are stacked below every marker of an earlier one. */
 const LAYER_Z_STEP = 100000;
 const HOLLOW_EXTRA_PX = 6;
-
-/** A format for the language, or English's when the page's lang is not a tag the browser knows. */
-function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(language, options);
-  } catch {
-    return new Intl.NumberFormat('en', options);
-  }
-}
 
 /** A div icon that carries an accessible name: Leaflet gives the icon role="button" but no name. */
 class LabelledDivIcon extends L.DivIcon {

@@ -86,10 +86,10 @@ class EmbedPage {
             InterfaceTexts texts) {
         String template = template();
         for (Language language : Language.values()) {
-            Locale locale = language.locale();
+            Locale locale = language.locale(null);
             Translation text = texts.in(locale);
             Map<String, String> values = new LinkedHashMap<>();
-            values.put("lang", language.tag());
+            values.put("lang", locale.toLanguageTag());
             values.put("dir", language.rightToLeft() ? "rtl" : "ltr");
             values.put("title", text.of("embed.title"));
             values.put("style", assets.url(EmbedAssets.STYLE));
@@ -105,8 +105,11 @@ class EmbedPage {
                             ReaderFigures.of(locale).day(dataset.dataAsOf())));
             values.put("open", text.of("embed.open"));
             values.put("openHelp", text.of("embed.open.help"));
-            String config = scriptSafe(
-                    JSON.writeValueAsString(config(layers.in(locale), catalog, places.countries(locale), text)));
+            Map<String, Object> settings = config(layers.in(locale), catalog, places.countries(locale), text);
+            if (language != Language.ENGLISH) {
+                settings.put("dates", ReaderFigures.of(locale).dateWords());
+            }
+            String config = scriptSafe(JSON.writeValueAsString(settings));
             String html = fill(template, values).replace("{{config}}", config);
             pages.put(
                     language,

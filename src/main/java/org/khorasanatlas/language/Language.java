@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.ULocale;
+
 /**
  * A language of the interface: its tag in links ({@code ?lang=fa-AF}), its name in itself (how a reader who does
  * not read the current language still finds theirs), its locale for the message bundles, and its direction.
@@ -66,17 +69,28 @@ public enum Language {
         return Locale.forLanguageTag(tag);
     }
 
-    /** The locale, with the digits asked for if they are one of the choices and the language offers a choice. */
+    /**
+     * The locale of a page, naming its digits for a language that offers a choice: those asked for if they are one of
+     * the choices, else CLDR's default. Named, not left to the default, because browsers do not all share ICU's
+     * defaults (Chromium writes Pashto with Western digits), and the page's {@code lang} carries this locale.
+     */
     public Locale locale(String digits) {
-        return rightToLeft && digits != null && DIGITS.contains(digits)
-                ? new Locale.Builder()
-                        .setLocale(locale())
-                        .setUnicodeLocaleKeyword(NUMBERS, digits)
-                        .build()
-                : locale();
+        if (!rightToLeft) {
+            return locale();
+        }
+        String chosen = digits != null && DIGITS.contains(digits) ? digits : defaultDigits();
+        return new Locale.Builder()
+                .setLocale(locale())
+                .setUnicodeLocaleKeyword(NUMBERS, chosen)
+                .build();
     }
 
-    /** The link parameters that give a page this locale: none for English. */
+    /** CLDR's digits for the language: Eastern Arabic-Indic ({@code arabext}) for Dari and Pashto, Western for Urdu. */
+    String defaultDigits() {
+        return NumberingSystem.getInstance(ULocale.forLocale(locale())).getName();
+    }
+
+    /** The link parameters that give a page this locale: none for English, the digits only if not the default. */
     public static Map<String, List<String>> linkParameters(Locale locale) {
         Language language = of(locale);
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -84,7 +98,7 @@ public enum Language {
             parameters.put(PARAMETER, List.of(language.tag()));
         }
         String digits = locale.getUnicodeLocaleType(NUMBERS);
-        if (digits != null) {
+        if (digits != null && !digits.equals(language.defaultDigits())) {
             parameters.put(DIGITS_PARAMETER, List.of(digits));
         }
         return parameters;

@@ -3,6 +3,7 @@ package org.khorasanatlas.language;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 
 import org.khorasanatlas.events.AttackEvent;
@@ -10,6 +11,8 @@ import org.khorasanatlas.events.CasualtyRange;
 import org.khorasanatlas.events.Figures;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
@@ -88,6 +91,38 @@ public final class ReaderFigures {
         solarHijri.setTimeZone(TimeZone.GMT_ZONE);
         return day + " (" + solarHijri.format(instant(date)) + ")";
     }
+
+    /**
+     * What a browser needs to write this language's dates as {@link #date} does, where its own {@code Intl} lacks the
+     * language (Chromium has no Pashto): CLDR's patterns for a day, a month and a year ({@code d}, {@code MMMM} and
+     * {@code y} between literals), the Gregorian month names and, for Dari and Pashto, the Solar Hijri ones.
+     */
+    public DateWords dateWords() {
+        DateTimePatternGenerator patterns = DateTimePatternGenerator.getInstance(gregorian);
+        return new DateWords(
+                patterns.getBestPattern(DAY),
+                patterns.getBestPattern("yMMMM"),
+                patterns.getBestPattern("y"),
+                List.of(DateFormatSymbols.getInstance(gregorian)
+                        .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)),
+                language.solarHijriBeside() ? SOLAR_HIJRI_DAY : "",
+                language.solarHijriBeside()
+                        ? List.of(DateFormatSymbols.getInstance(gregorian.setKeywordValue("calendar", "persian"))
+                                .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE))
+                        : List.of());
+    }
+
+    /**
+     * CLDR's date patterns and month names of a language; the Solar Hijri day's pattern and months empty where no
+     * Solar Hijri day is shown.
+     */
+    public record DateWords(
+            String day,
+            String month,
+            String year,
+            List<String> months,
+            String solarHijriDay,
+            List<String> solarHijriMonths) {}
 
     /** The day in the locale's calendar. */
     private static String format(LocalDate date, String skeleton, ULocale locale) {

@@ -58,6 +58,16 @@ class AccessibilityIT {
         assertNoSeriousViolations(atlas, "all years in Dari");
     }
 
+    @Test
+    void anAttacksCardInPashtoAndInUrdu(AtlasPage atlas) {
+        for (String language : new String[] {"ps", "ur"}) {
+            atlas.open("/?year=2021&lang=" + language + "&event=" + DashboardIT.KABUL_AIRPORT);
+            assertThat(atlas.page().locator("#attack-card-title")).isVisible();
+
+            assertNoSeriousViolations(atlas, "2021 with the Kabul airport card in " + language);
+        }
+    }
+
     /** The profile's facts and the filter fields are built when unfolded, so they are checked unfolded. */
     @Test
     void withEveryProfileSectionAndTheFiltersUnfolded(AtlasPage atlas) {

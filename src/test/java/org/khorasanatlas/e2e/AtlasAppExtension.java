@@ -58,6 +58,7 @@ public final class AtlasAppExtension implements ParameterResolver, AfterEachCall
         List<String> problems = new ArrayList<>();
         try {
             if (context.getExecutionException().isPresent()) {
+                AppThreads.dump(page.baseUri(), page.testName());
                 Path shot = page.screenshot("failed-" + page.testName());
                 System.out.println("[e2e] screenshot of the failure: " + shot);
             }

@@ -106,7 +106,9 @@ class EmbedPageHttpTest {
         HttpResponse<String> dari = get("/embed?year=2021&lang=fa-AF", null);
 
         assertThat(dari.body())
-                .contains("<html lang=\"fa-AF\" dir=\"rtl\">", "<h1 id=\"embed-title\">اطلس خراسان: حملات ISKP</h1>");
+                .contains(
+                        "<html lang=\"fa-AF-u-nu-arabext\" dir=\"rtl\">",
+                        "<h1 id=\"embed-title\">اطلس خراسان: حملات ISKP</h1>");
         Matcher config = CONFIG.matcher(dari.body());
         assertThat(config.find()).isTrue();
         JsonNode json = JsonMapper.builder().build().readTree(config.group(1));
@@ -118,6 +120,13 @@ class EmbedPageHttpTest {
         assertThat(get("/embed?lang=xx", null).body())
                 .as("a language we do not have")
                 .contains("<html lang=\"en\"");
+        // The dates' words from CLDR, for a browser without the language (Chromium has no Pashto).
+        Matcher pashto = CONFIG.matcher(get("/embed?lang=ps", null).body());
+        assertThat(pashto.find()).isTrue();
+        JsonNode dates = JsonMapper.builder().build().readTree(pashto.group(1)).get("dates");
+        assertThat(dates.get("day").asString()).isEqualTo("d MMMM y");
+        assertThat(dates.get("solarHijriMonths").get(5).asString()).isEqualTo("وږی");
+        assertThat(dates.get("months")).hasSize(12);
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {

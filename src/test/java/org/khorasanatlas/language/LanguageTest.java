@@ -61,7 +61,14 @@ class LanguageTest {
         assertThat(Language.linkParameters(western))
                 .containsExactly(Map.entry("lang", List.of("fa-AF")), Map.entry("digits", List.of("latn")));
         assertThat(Language.URDU.locale("arabext").toLanguageTag()).isEqualTo("ur-u-nu-arabext");
-        assertThat(Language.DARI.locale("roman")).as("not a choice").isEqualTo(Language.DARI.locale());
+        assertThat(Language.DARI.locale("roman").toLanguageTag())
+                .as("not a choice: CLDR's default, named")
+                .isEqualTo("fa-AF-u-nu-arabext");
+        assertThat(Language.PASHTO.locale(null).toLanguageTag()).isEqualTo("ps-u-nu-arabext");
+        assertThat(Language.URDU.locale(null).toLanguageTag()).isEqualTo("ur-u-nu-latn");
+        assertThat(Language.linkParameters(Language.DARI.locale(null)))
+                .as("the default digits need no parameter")
+                .containsExactly(Map.entry("lang", List.of("fa-AF")));
         assertThat(Language.ENGLISH.locale("arabext"))
                 .as("English has no choice")
                 .isEqualTo(Locale.ENGLISH);
