@@ -309,7 +309,8 @@ async function start() {
     };
     map.points = JSON.stringify(payload);
     const { from, to } = summary.filter;
-    const period = from > to ? text('embed.period.none') : from === to ? String(from) : `${from}–${to}`;
+    const period =
+      from > to ? text('embed.period.none') : from === to ? digits.format(from) : `${digits.format(from)}–${digits.format(to)}`;
     total.textContent = text(summary.attacks === 1 ? 'embed.total.one' : 'embed.total', {
       period,
       attacks: count(summary.attacks),

@@ -188,7 +188,13 @@ class EmbedIT {
         assertThat(page.locator("body")).hasAttribute("data-ready", "true");
 
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("#embed-total")).containsText("۲۰۲۱");
         assertThat(page.locator("#embed-total")).containsText("۳۲");
+        assertThat(page.locator("#embed-total")).not().containsText("2021");
+        // The close button and the title do not overlap, the button now at the card's left.
+        assertThat(page.locator(".embed-card-close").boundingBox().x
+                        + page.locator(".embed-card-close").boundingBox().width)
+                .isLessThanOrEqualTo(page.locator("#embed-card-title").boundingBox().x);
         assertThat(page.locator("#embed-card")).containsText("۲۶ اگست ۲۰۲۱ (۴ سنبلهٔ ۱۴۰۰)");
         assertThat(page.locator("#embed-card")).containsText("افغانستان");
         assertThat(page.locator("#embed-card-title")).hasAttribute("lang", "en");
