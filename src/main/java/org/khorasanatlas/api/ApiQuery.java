@@ -32,7 +32,6 @@ class ApiQuery {
             .collect(Collectors.toCollection(TreeSet::new));
 
     private static final String KNOWN = String.join(", ", NAMES);
-    private static final Wording IGNORED = Wording.of("problem.fallback.ignored");
 
     private final FilterParameters parameters;
 
@@ -47,7 +46,10 @@ class ApiQuery {
         query.forEach((name, values) -> {
             if (!NAMES.contains(name)) {
                 problems.add(new ParameterProblem(
-                        name, String.join(",", values), Wording.of("problem.unknown", KNOWN), IGNORED));
+                        name,
+                        String.join(",", values),
+                        Wording.of("problem.unknown", KNOWN),
+                        ParameterProblem.IGNORED));
             }
         });
         ParsedFilter parsed = parameters.parse(query);
@@ -82,7 +84,8 @@ class ApiQuery {
             try {
                 query.computeIfAbsent(decode(name), key -> new ArrayList<>()).add(decode(value));
             } catch (IllegalArgumentException e) {
-                problems.add(new ParameterProblem(name, value, Wording.of("problem.encoding"), IGNORED));
+                problems.add(
+                        new ParameterProblem(name, value, Wording.of("problem.encoding"), ParameterProblem.IGNORED));
             }
         }
         return query;

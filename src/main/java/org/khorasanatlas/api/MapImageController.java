@@ -158,10 +158,7 @@ class MapImageController {
         }
         throw new BadParametersException(
                 List.of(new ParameterProblem(
-                        WIDTH,
-                        value,
-                        Wording.of("problem.width", MIN_WIDTH, MAX_WIDTH),
-                        Wording.of("problem.fallback.ignored"))),
+                        WIDTH, value, Wording.of("problem.width", MIN_WIDTH, MAX_WIDTH), ParameterProblem.IGNORED)),
                 Language.ENGLISH);
     }
 }

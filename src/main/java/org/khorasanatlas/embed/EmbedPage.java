@@ -88,6 +88,7 @@ class EmbedPage {
         for (Language language : Language.values()) {
             Locale locale = language.locale(null);
             Translation text = texts.in(locale);
+            ReaderFigures figures = ReaderFigures.of(locale);
             Map<String, String> values = new LinkedHashMap<>();
             values.put("lang", locale.toLanguageTag());
             values.put("dir", language.rightToLeft() ? "rtl" : "ltr");
@@ -97,17 +98,12 @@ class EmbedPage {
             values.put("loading", text.of("embed.loading"));
             values.put("mapLabel", text.of("embed.map.label"));
             values.put("cardLabel", text.of("card.label"));
-            values.put(
-                    "version",
-                    text.of(
-                            "dataset.version",
-                            dataset.version(),
-                            ReaderFigures.of(locale).day(dataset.dataAsOf())));
+            values.put("version", text.of("dataset.version", dataset.version(), figures.day(dataset.dataAsOf())));
             values.put("open", text.of("embed.open"));
             values.put("openHelp", text.of("embed.open.help"));
             Map<String, Object> settings = config(layers.in(locale), catalog, places.countries(locale), text);
             if (language != Language.ENGLISH) {
-                settings.put("dates", ReaderFigures.of(locale).dateWords());
+                settings.put("dates", figures.dateWords());
             }
             String config = scriptSafe(JSON.writeValueAsString(settings));
             String html = fill(template, values).replace("{{config}}", config);

@@ -46,7 +46,6 @@ public class FilterParameters {
     /** Far above any attack's toll; a bigger number is a typo or an attack on the parser. */
     static final int MAX_MIN_KILLED = 100_000;
 
-    private static final Wording IGNORED = Wording.of("problem.fallback.ignored");
     private static final Wording ALL_YEARS = Wording.of("problem.fallback.all-years");
 
     private final AttackCatalog catalog;
@@ -133,7 +132,7 @@ public class FilterParameters {
                             from.isPresent() ? FROM : TO,
                             single(from.isPresent() ? FROM : TO),
                             Wording.of("problem.with-year"),
-                            IGNORED));
+                            ParameterProblem.IGNORED));
                 }
                 return YearRange.of(year.getAsInt());
             }
@@ -175,7 +174,10 @@ public class FilterParameters {
             }
             if (!value.matches("\\d{1,6}") || Integer.parseInt(value) > MAX_MIN_KILLED) {
                 problems.add(new ParameterProblem(
-                        MIN_KILLED, value, Wording.of("problem.min-killed", 0, MAX_MIN_KILLED), IGNORED));
+                        MIN_KILLED,
+                        value,
+                        Wording.of("problem.min-killed", 0, MAX_MIN_KILLED),
+                        ParameterProblem.IGNORED));
                 return 0;
             }
             return Integer.parseInt(value);
@@ -214,7 +216,7 @@ public class FilterParameters {
                 if (found.isPresent()) {
                     chosen.add(found.get());
                 } else {
-                    problems.add(new ParameterProblem(name, value, why, IGNORED));
+                    problems.add(new ParameterProblem(name, value, why, ParameterProblem.IGNORED));
                 }
             }
             return chosen;

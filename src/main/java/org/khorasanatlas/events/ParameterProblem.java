@@ -10,6 +10,9 @@ import org.khorasanatlas.geodata.Wording;
  */
 public record ParameterProblem(String parameter, String value, Wording message, Wording fallback) {
 
+    /** What the page does with most bad parameters, and what the API says it would have done. */
+    public static final Wording IGNORED = Wording.of("problem.fallback.ignored");
+
     private static final int SHOWN_LENGTH = 24;
 
     /** For people: the value is cut short, so a pasted essay does not flood the page. */

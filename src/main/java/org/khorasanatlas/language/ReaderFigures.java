@@ -26,7 +26,9 @@ import com.ibm.icu.util.ULocale;
  */
 public final class ReaderFigures {
 
-    private static final String DAY = "yMMMMd";
+    private static final String DAY_SKELETON = "yMMMMd";
+    private static final String MONTH_SKELETON = "yMMMM";
+    private static final String YEAR_SKELETON = "y";
     private static final String SOLAR_HIJRI_DAY = "d MMMM y";
 
     private final Language language;
@@ -71,8 +73,8 @@ public final class ReaderFigures {
         }
         return switch (event.datePrecision()) {
             case DAY -> day(event.date());
-            case MONTH -> format(event.date(), "yMMMM", gregorian);
-            case YEAR -> format(event.date(), "y", gregorian);
+            case MONTH -> format(event.date(), MONTH_SKELETON, gregorian);
+            case YEAR -> format(event.date(), YEAR_SKELETON, gregorian);
         };
     }
 
@@ -81,7 +83,7 @@ public final class ReaderFigures {
         if (language == Language.ENGLISH) {
             return Figures.day(date);
         }
-        String day = format(date, DAY, gregorian);
+        String day = format(date, DAY_SKELETON, gregorian);
         if (!language.solarHijriBeside()) {
             return day;
         }
@@ -100,9 +102,9 @@ public final class ReaderFigures {
     public DateWords dateWords() {
         DateTimePatternGenerator patterns = DateTimePatternGenerator.getInstance(gregorian);
         return new DateWords(
-                patterns.getBestPattern(DAY),
-                patterns.getBestPattern("yMMMM"),
-                patterns.getBestPattern("y"),
+                patterns.getBestPattern(DAY_SKELETON),
+                patterns.getBestPattern(MONTH_SKELETON),
+                patterns.getBestPattern(YEAR_SKELETON),
                 List.of(DateFormatSymbols.getInstance(gregorian)
                         .getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)),
                 language.solarHijriBeside() ? SOLAR_HIJRI_DAY : "",
