@@ -178,13 +178,18 @@ public final class AtlasPage {
                 }""";
 
     /**
-     * Makes an attack's own marker appear: while it sits in a cluster, click the cluster bubble nearest to
-     * where the attack is (Leaflet zooms in on it), as a person who knows the place would.
+     * Makes an attack's own marker appear: while it sits in a cluster, bring the attack's place to the middle of the
+     * map and click the cluster bubble nearest to it (Leaflet zooms in on it), as a person who knows the place would.
+     * Centred first, because a bubble at the map's edge may lie under the map's credits or legend.
      */
     public Locator revealMarker(AttackData.Attack attack) {
         int points = Integer.parseInt(map().getAttribute("data-points"));
         awaitAllPointsOnScreen(points);
         for (int attempt = 0; attempt < 8 && marker(attack.id()).count() == 0; attempt++) {
+            page.evaluate(
+                    "([lat, lng]) => document.querySelector('flow-leaflet-map').leafletMap.panTo([lat, lng],"
+                            + " {animate: false})",
+                    List.of(attack.lat(), attack.lng()));
             Object before = page.evaluate(MAP_SIGNATURE);
             Object nearest = page.evaluate(NEAREST_CLUSTER, List.of(attack.lat(), attack.lng()));
             if (!(nearest instanceof Number index)) {
