@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
+import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.events.InjuryRange;
 import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
@@ -190,19 +191,32 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
     }
 
     private Stream<AttackEvent> fetch(Query<AttackEvent, Void> query) {
-        return sorted(query.getSortOrders()).stream().skip(query.getOffset()).limit(query.getLimit());
+        List<AttackEvent> sorted = sorted(query.getSortOrders());
+        int from = Math.min(query.getOffset(), sorted.size());
+        return sorted.subList(from, Math.min(sorted.size(), from + query.getLimit())).stream();
     }
 
-    /** The filter's attacks in the grid's sort order; ties (and no order at all) fall back to date. */
+    /**
+     * The filter's attacks in the grid's sort order; ties fall back to date. In date order (the default) they come
+     * as the catalog keeps them, with nothing sorted: over a million attacks, a sort per page would take seconds.
+     */
     private List<AttackEvent> sorted(List<QuerySortOrder> sortOrders) {
-        Comparator<AttackEvent> order = sortOrders.stream()
+        List<QuerySortOrder> known = sortOrders.stream()
                 .filter(sort -> orders.containsKey(sort.getSorted()))
+                .toList();
+        FoundAttacks found = catalog.find(filter);
+        if (known.isEmpty()
+                || known.getFirst().getSorted().equals(DATE)
+                        && known.getFirst().getDirection() == SortDirection.ASCENDING) {
+            return found;
+        }
+        Comparator<AttackEvent> order = known.stream()
                 .map(sort -> sort.getDirection() == SortDirection.DESCENDING
                         ? orders.get(sort.getSorted()).reversed()
                         : orders.get(sort.getSorted()))
                 .reduce(Comparator::thenComparing)
-                .map(chosen -> chosen.thenComparing(BY_DATE))
-                .orElse(BY_DATE);
-        return catalog.find(filter).stream().sorted(order).toList();
+                .orElseThrow()
+                .thenComparing(BY_DATE);
+        return found.stream().sorted(order).toList();
     }
 }

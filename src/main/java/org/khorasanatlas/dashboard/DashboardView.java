@@ -13,6 +13,7 @@ import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.FilterParameters;
+import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.events.ParsedFilter;
 import org.khorasanatlas.events.YearRange;
@@ -249,7 +250,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     /** Shows the filter's attacks, where a shared link's {@code view} says or where the filter's attacks are. */
     private void apply(EventFilter newFilter, Optional<MapFocus.View> view) {
         filter = newFilter;
-        List<AttackEvent> events = catalog.find(filter);
+        FoundAttacks events = catalog.find(filter);
         YearRange years = filter.years();
         playback.show(years);
         periodSelect.show(years);

@@ -1,13 +1,11 @@
 package org.khorasanatlas.events;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -32,10 +30,10 @@ public class AttackCatalog {
 
     private final List<AttackEvent> events;
     /**
-     * The province each attack lies in (null outside every province known), at the attack's index in
-     * {@link #events}: found once when read, so a filter or a count by province costs no geometry.
+     * The attacks' figures, codes and coordinates, row by row as {@link #events}, with the province each lies in
+     * (found once when read, so a filter or a count by province costs no geometry).
      */
-    private final String[] provinceIds;
+    private final AttackColumns columns;
     /** Where each year starts in {@link #events} (sorted by date): year {@code firstYear + i} is at index i. */
     private final int[] yearStarts;
 
@@ -74,13 +72,14 @@ public class AttackCatalog {
         this.version = version;
         this.events = events.stream().sorted(ORDER).toList();
         // Over a million attacks a point-in-polygon test each takes seconds on one core: use them all.
-        this.provinceIds = this.events.parallelStream()
+        String[] provinceIds = this.events.parallelStream()
                 .map(event -> provinces
                         .containing(
                                 event.location().latitude(), event.location().longitude())
                         .map(Province::id)
                         .orElse(null))
                 .toArray(String[]::new);
+        this.columns = new AttackColumns(this.events, provinceIds);
         this.byId = this.events.stream().collect(Collectors.toUnmodifiableMap(AttackEvent::id, Function.identity()));
         int firstYear = this.events.isEmpty() ? 0 : this.events.getFirst().year();
         int years = this.events.isEmpty() ? 0 : this.events.getLast().year() - firstYear + 1;
@@ -111,16 +110,16 @@ public class AttackCatalog {
     }
 
     /**
-     * The attacks the filter matches, in date order. Only the filter's years are looked at; a filter by years
-     * alone costs no scan at all: the answer is a read-only view of the catalog's own list.
+     * The attacks the filter matches, in date order. Only the filter's years are looked at, in the catalog's
+     * columns; a filter by years alone costs no scan at all.
      */
-    public List<AttackEvent> find(EventFilter filter) {
+    public FoundAttacks find(EventFilter filter) {
+        int[] span = rowSpan(filter.years());
         if (!filter.narrowsBeyondYears()) {
-            return inYears(filter.years());
+            return new FoundAttacks(this, span[0], span[1] - span[0], null);
         }
-        List<AttackEvent> found = new ArrayList<>();
-        forEachMatch(filter, (event, province) -> found.add(event));
-        return Collections.unmodifiableList(found);
+        int[] rows = columns.matching(filter, span[0], span[1]);
+        return new FoundAttacks(this, 0, rows.length, rows);
     }
 
     /**
@@ -128,55 +127,67 @@ public class AttackCatalog {
      * first (then by id). Attacks outside every province known are not counted.
      */
     public Map<String, CasualtySummary> summaryByProvince(EventFilter filter) {
-        Map<String, List<AttackEvent>> byProvince = new LinkedHashMap<>();
-        forEachMatch(filter, (event, province) -> {
-            if (province != null) {
-                byProvince.computeIfAbsent(province, id -> new ArrayList<>()).add(event);
+        FoundAttacks found = find(filter);
+        CasualtyTally[] tallies = new CasualtyTally[columns.provinceCount()];
+        for (int i = 0; i < found.size(); i++) {
+            int row = found.row(i);
+            int province = columns.provinceIndex(row);
+            if (province >= 0) {
+                if (tallies[province] == null) {
+                    tallies[province] = new CasualtyTally();
+                }
+                columns.addTo(tallies[province], row);
             }
-        });
+        }
         Map<String, CasualtySummary> sorted = new LinkedHashMap<>();
-        byProvince.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, List<AttackEvent>>>comparingInt(
-                                e -> -e.getValue().size())
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> sorted.put(e.getKey(), CasualtySummary.of(e.getValue())));
+        IntStream.range(0, tallies.length)
+                .filter(province -> tallies[province] != null)
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(province -> -tallies[province].attacks())
+                        .thenComparing(columns::provinceIdAt))
+                .forEach(province -> sorted.put(columns.provinceIdAt(province), tallies[province].summary()));
         return Collections.unmodifiableMap(sorted);
     }
 
     /** Whether the filter matches this attack of the catalog (an attack from elsewhere matches nothing). */
     public boolean matches(EventFilter filter, AttackEvent event) {
-        int index = Collections.binarySearch(events, event, ORDER);
-        return index >= 0 && events.get(index).equals(event) && filter.matches(event, provinceIds[index]);
+        int row = rowOf(event);
+        return row >= 0 && filter.matches(event, columns.provinceId(row));
     }
 
     /** The id of the province the attack lies in, if it is one of the catalog's and lies in a province known. */
     public Optional<String> provinceOf(AttackEvent event) {
-        int index = Collections.binarySearch(events, event, ORDER);
-        return index >= 0 && events.get(index).equals(event)
-                ? Optional.ofNullable(provinceIds[index])
-                : Optional.empty();
+        int row = rowOf(event);
+        return row >= 0 ? Optional.ofNullable(columns.provinceId(row)) : Optional.empty();
     }
 
-    private void forEachMatch(EventFilter filter, BiConsumer<AttackEvent, String> action) {
-        int[] span = yearIndexes(filter.years());
-        if (span[0] >= span[1]) {
-            return;
-        }
-        for (int i = yearStarts[span[0]]; i < yearStarts[span[1]]; i++) {
-            AttackEvent event = events.get(i);
-            if (filter.matches(event, provinceIds[i])) {
-                action.accept(event, provinceIds[i]);
-            }
-        }
+    /** The attack's row, or -1 when it is not one of the catalog's. */
+    private int rowOf(AttackEvent event) {
+        int row = Collections.binarySearch(events, event, ORDER);
+        return row >= 0 && events.get(row).equals(event) ? row : -1;
+    }
+
+    /** The row of the attack with this id, or -1. */
+    int rowOf(String id) {
+        AttackEvent event = byId.get(id);
+        return event == null ? -1 : rowOf(event);
+    }
+
+    AttackEvent event(int row) {
+        return events.get(row);
+    }
+
+    AttackColumns columns() {
+        return columns;
     }
 
     /**
-     * The totals of the attacks the filter matches. By years alone they are added up from totals kept per year:
-     * over a million attacks, a scan costs hundreds of milliseconds in memory reads alone.
+     * The totals of the attacks the filter matches. By years alone they are added up from totals kept per year,
+     * otherwise from the catalog's columns.
      */
     public CasualtySummary summary(EventFilter filter) {
         if (filter.narrowsBeyondYears()) {
-            return CasualtySummary.of(find(filter));
+            return find(filter).summary();
         }
         int[] span = yearIndexes(filter.years());
         CasualtySummary total = CasualtySummary.of(List.of());
@@ -186,9 +197,10 @@ public class AttackCatalog {
         return total;
     }
 
-    private List<AttackEvent> inYears(YearRange years) {
+    /** The rows of the range's years: from (included) and to (excluded). */
+    private int[] rowSpan(YearRange years) {
         int[] span = yearIndexes(years);
-        return span[0] >= span[1] ? List.of() : events.subList(yearStarts[span[0]], yearStarts[span[1]]);
+        return span[0] >= span[1] ? new int[] {0, 0} : new int[] {yearStarts[span[0]], yearStarts[span[1]]};
     }
 
     /** The range's years as indexes into {@link #yearTotals}: from (included) and to (excluded). */

@@ -44,24 +44,8 @@ public record CasualtySummary(
     }
 
     public static CasualtySummary of(Collection<AttackEvent> events) {
-        CasualtyRange killed = CasualtyRange.NONE;
-        InjuryRange injured = InjuryRange.NONE;
-        int perpetrators = 0;
-        int withoutInjuries = 0;
-        Map<Branch, Integer> byBranch = new EnumMap<>(Branch.class);
-        Map<ClaimStatus, Integer> byClaim = new EnumMap<>(ClaimStatus.class);
-        for (AttackEvent event : events) {
-            byBranch.merge(event.branch(), 1, Integer::sum);
-            byClaim.merge(event.claim().status(), 1, Integer::sum);
-            Casualties c = event.casualties();
-            killed = killed.plus(c.killed());
-            perpetrators += c.perpetratorsKilled().orElse(0);
-            if (c.injured().isPresent()) {
-                injured = injured.plus(c.injured().get());
-            } else {
-                withoutInjuries++;
-            }
-        }
-        return new CasualtySummary(events.size(), killed, perpetrators, injured, withoutInjuries, byBranch, byClaim);
+        CasualtyTally tally = new CasualtyTally();
+        events.forEach(tally::add);
+        return tally.summary();
     }
 }

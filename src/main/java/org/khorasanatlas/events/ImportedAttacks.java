@@ -1,6 +1,5 @@
 package org.khorasanatlas.events;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.khorasanatlas.geodata.DataFile;
@@ -42,8 +41,8 @@ public class ImportedAttacks {
         return imported.isPresent();
     }
 
-    public List<AttackEvent> find(EventFilter filter) {
-        return imported.map(catalog -> catalog.find(filter)).orElse(List.of());
+    public FoundAttacks find(EventFilter filter) {
+        return imported.map(catalog -> catalog.find(filter)).orElse(FoundAttacks.none());
     }
 
     public Optional<AttackEvent> byId(String id) {

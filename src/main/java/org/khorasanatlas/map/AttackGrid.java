@@ -1,20 +1,17 @@
 package org.khorasanatlas.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
-import org.khorasanatlas.leaflet.LatLng;
+import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.leaflet.LatLngBounds;
 import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.PointCluster;
 import org.khorasanatlas.leaflet.PointFeature;
 import org.khorasanatlas.leaflet.Viewport;
-import org.khorasanatlas.places.GeoPoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +29,6 @@ public class AttackGrid {
     static final double CELL_PIXELS = 64;
     /** Part of the view's width and height added on each side, so a small pan already has its attacks. */
     static final double VIEW_MARGIN = 0.25;
-
-    private static final double TILE_PIXELS = 256;
 
     private final int limit;
 
@@ -54,117 +49,76 @@ public class AttackGrid {
         return attacks > limit;
     }
 
-    /** What a layer of these attacks shows in this view; {@code selectedId} always comes as a marker. */
+    /**
+     * What a layer of these attacks shows in this view; {@code selectedId} always comes as a marker. Only the
+     * markers sent are made from attack objects: counting and gridding read the coordinates' columns.
+     */
     public LayerContent content(
-            List<AttackEvent> events, Viewport view, String selectedId, Function<AttackEvent, PointFeature> marker) {
+            FoundAttacks events, Viewport view, String selectedId, Function<AttackEvent, PointFeature> marker) {
         LatLngBounds area = view.bounds().pad(VIEW_MARGIN);
+        int selected = selectedId == null ? -1 : events.indexOfId(selectedId);
         int inView = 0;
-        for (AttackEvent event : events) {
-            if (inside(area, event)) {
+        for (int i = 0; i < events.size(); i++) {
+            if (inside(area, events, i)) {
                 inView++;
             }
         }
         return inView <= limit
-                ? markersInView(events, area, selectedId, marker)
-                : squares(events, area, view.zoom(), selectedId, marker);
+                ? markersInView(events, area, selected, marker)
+                : squares(events, area, view.zoom(), selected, marker);
     }
 
     private static LayerContent markersInView(
-            List<AttackEvent> events,
-            LatLngBounds area,
-            String selectedId,
-            Function<AttackEvent, PointFeature> marker) {
+            FoundAttacks events, LatLngBounds area, int selected, Function<AttackEvent, PointFeature> marker) {
         List<PointFeature> points = new ArrayList<>();
-        for (AttackEvent event : events) {
-            if (inside(area, event) || isSelected(event, selectedId)) {
-                points.add(marker.apply(event));
+        for (int i = 0; i < events.size(); i++) {
+            if (i == selected || inside(area, events, i)) {
+                points.add(marker.apply(events.get(i)));
             }
         }
         return new LayerContent(points, List.of(), true);
     }
 
     private static LayerContent squares(
-            List<AttackEvent> events,
+            FoundAttacks events,
             LatLngBounds area,
             double zoom,
-            String selectedId,
+            int selected,
             Function<AttackEvent, PointFeature> marker) {
-        double squaresPerWorld = TILE_PIXELS * Math.pow(2, zoom) / CELL_PIXELS;
-        Map<Long, Square> squares = new HashMap<>();
+        GridSquares squares = new GridSquares(area, zoom, CELL_PIXELS);
         List<PointFeature> points = new ArrayList<>();
-        for (AttackEvent event : events) {
-            if (isSelected(event, selectedId)) {
-                points.add(marker.apply(event));
-            } else if (inside(area, event)) {
-                GeoPoint at = event.location();
-                long column = (long) Math.floor((at.longitude() + 180) / 360 * squaresPerWorld);
-                long row = (long) Math.floor(mercatorY(at.latitude()) * squaresPerWorld);
-                squares.computeIfAbsent(column << 32 | row, key -> new Square()).add(event);
+        for (int i = 0; i < events.size(); i++) {
+            if (i == selected) {
+                points.add(marker.apply(events.get(i)));
+            } else if (inside(area, events, i)) {
+                squares.add(i, events.latitude(i), events.longitude(i));
             }
         }
+        squares.forEachSingle(single -> points.add(marker.apply(events.get(single))));
         List<PointCluster> clusters = new ArrayList<>();
-        for (Square square : squares.values()) {
-            if (square.count == 1) {
-                points.add(marker.apply(square.first));
-            } else {
-                clusters.add(square.cluster());
-            }
-        }
+        squares.forEachCluster(clusters::add);
         return new LayerContent(points, clusters, true);
     }
 
     /** The rectangle the attacks lie in, for fitting them into view; empty without any. */
-    public static Optional<LatLngBounds> extent(List<AttackEvent> events) {
-        Square all = new Square();
-        events.forEach(all::add);
-        return events.isEmpty() ? Optional.empty() : Optional.of(all.bounds());
-    }
-
-    /** Without a selection the attack's id is not even read: over a million attacks, every memory access counts. */
-    private static boolean isSelected(AttackEvent event, String selectedId) {
-        return selectedId != null && selectedId.equals(event.id());
-    }
-
-    private static boolean inside(LatLngBounds area, AttackEvent event) {
-        return area.contains(event.location().latitude(), event.location().longitude());
-    }
-
-    /** Web Mercator, as Leaflet draws: 0 at the top of the world, 1 at the bottom. */
-    private static double mercatorY(double latitude) {
-        double sin = Math.sin(Math.toRadians(Math.clamp(latitude, -85.0511, 85.0511)));
-        return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
-    }
-
-    /** The attacks of one grid square (or of any set, for its extent), summed as they come. */
-    private static final class Square {
-        private int count;
-        private AttackEvent first;
-        private double latitudes;
-        private double longitudes;
-        private double south = 90;
-        private double west = 180;
-        private double north = -90;
-        private double east = -180;
-
-        void add(AttackEvent event) {
-            GeoPoint at = event.location();
-            if (count++ == 0) {
-                first = event;
-            }
-            latitudes += at.latitude();
-            longitudes += at.longitude();
-            south = Math.min(south, at.latitude());
-            north = Math.max(north, at.latitude());
-            west = Math.min(west, at.longitude());
-            east = Math.max(east, at.longitude());
+    public static Optional<LatLngBounds> extent(FoundAttacks events) {
+        if (events.isEmpty()) {
+            return Optional.empty();
         }
-
-        PointCluster cluster() {
-            return new PointCluster(new LatLng(latitudes / count, longitudes / count), count, bounds());
+        double south = 90;
+        double west = 180;
+        double north = -90;
+        double east = -180;
+        for (int i = 0; i < events.size(); i++) {
+            south = Math.min(south, events.latitude(i));
+            north = Math.max(north, events.latitude(i));
+            west = Math.min(west, events.longitude(i));
+            east = Math.max(east, events.longitude(i));
         }
+        return Optional.of(new LatLngBounds(south, west, north, east));
+    }
 
-        LatLngBounds bounds() {
-            return new LatLngBounds(south, west, north, east);
-        }
+    private static boolean inside(LatLngBounds area, FoundAttacks events, int index) {
+        return area.contains(events.latitude(index), events.longitude(index));
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.Choropleth;
 import org.khorasanatlas.leaflet.LatLngBounds;
@@ -48,9 +49,9 @@ public class AttackMap extends Composite<LeafletMap> {
      * The attacks on the map, kept only while the browser gets them view by view (for a filter by years alone, a
      * view of the catalog's own list, so nothing is copied).
      */
-    private List<AttackEvent> attacks = List.of();
+    private FoundAttacks attacks = FoundAttacks.none();
 
-    private List<AttackEvent> importedAttacks = List.of();
+    private FoundAttacks importedAttacks = FoundAttacks.none();
     private boolean byViewport;
     /** How the map should move with the content about to be sent; null when nothing waits to be sent. */
     private MapFocus pendingFocus;
@@ -85,8 +86,7 @@ public class AttackMap extends Composite<LeafletMap> {
      * attacks are fitted into view; the whole period shows the region, so switching back to all years always
      * lands in the same familiar place. A view from a shared link ({@code view}) overrides both.
      */
-    public void show(
-            List<AttackEvent> events, List<AttackEvent> imported, boolean wholePeriod, Optional<MapFocus.View> view) {
+    public void show(FoundAttacks events, FoundAttacks imported, boolean wholePeriod, Optional<MapFocus.View> view) {
         byViewport = grid.needed(events.size() + imported.size());
         attacks = events;
         importedAttacks = imported;
@@ -102,8 +102,8 @@ public class AttackMap extends Composite<LeafletMap> {
         } else {
             send(focus);
             // The browser holds them all and pans without asking.
-            attacks = List.of();
-            importedAttacks = List.of();
+            attacks = FoundAttacks.none();
+            importedAttacks = FoundAttacks.none();
         }
     }
 
@@ -146,7 +146,7 @@ public class AttackMap extends Composite<LeafletMap> {
         getContent().setContent(content, focus);
     }
 
-    private LayerContent content(List<AttackEvent> events, Function<AttackEvent, PointFeature> marker) {
+    private LayerContent content(FoundAttacks events, Function<AttackEvent, PointFeature> marker) {
         if (!byViewport) {
             return LayerContent.of(events.stream().map(marker).toList());
         }

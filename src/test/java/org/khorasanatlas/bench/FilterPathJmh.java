@@ -23,12 +23,18 @@ final class FilterPathJmh {
 
     record Row(String method, String what, double medianMs, double p95Ms, long calls) {}
 
+    /** What a change costs the server, as {@link FilterPathBenchmark} measures it. */
+    private static final String CHANGE =
+            "the change on the server (query, totals, totals by province, grid squares of the view, map JSON)";
+
     static final Map<String, String> WHAT = Map.of(
             "findYear", "query: one year",
             "findAllYears", "query: all years",
             "findYearCountryClaimDeaths", "query: year + country + claim + minimum deaths",
-            "yearChange", "year change on the server: query + totals + grid squares of the view + map JSON",
-            "allYearsChange", "all years on the server: query + totals + grid squares of the view + map JSON");
+            "yearChange", "one year: " + CHANGE,
+            "allYearsChange", "all years: " + CHANGE,
+            "yearCountryClaimDeathsChange", "one year + country + claim + minimum deaths: " + CHANGE,
+            "allYearsCountryClaimDeathsChange", "all years + country + three claims + at least one death: " + CHANGE);
 
     private FilterPathJmh() {}
 

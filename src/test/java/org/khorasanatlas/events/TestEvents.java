@@ -26,6 +26,11 @@ public final class TestEvents {
         return on(isoDate).killed(killed).build();
     }
 
+    /** These attacks as a filter finds them: in a catalog of their own, all years. */
+    public static FoundAttacks found(List<AttackEvent> events) {
+        return new AttackCatalog(events).find(EventFilter.allYears());
+    }
+
     public static Builder on(String isoDate) {
         return new Builder(LocalDate.parse(isoDate));
     }

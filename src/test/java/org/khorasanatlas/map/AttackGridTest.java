@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.AttackEvent;
+import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.events.TestEvents;
 import org.khorasanatlas.geodata.EnglishTexts;
 import org.khorasanatlas.language.ReaderFigures;
@@ -32,7 +33,7 @@ class AttackGridTest {
     private final List<AttackEvent> peshawar = around("PAK", 34.01, 71.57, 10);
     private final AttackEvent quetta =
             TestEvents.on("2019-01-01").at("PAK", 30.18, 66.99).build();
-    private final List<AttackEvent> all = concat(kabul, jalalabad, peshawar, List.of(quetta));
+    private final FoundAttacks all = TestEvents.found(concat(kabul, jalalabad, peshawar, List.of(quetta)));
     private final Viewport region = new Viewport(new LatLngBounds(25, 55, 42, 80), 7);
 
     @Test
@@ -96,6 +97,17 @@ class AttackGridTest {
                 .containsExactlyInAnyOrder(quetta.id(), selected.id());
     }
 
+    /** Only a forged view asks for this: the whole world at street level would be billions of squares. */
+    @Test
+    void aViewWithTooManySquaresIsGriddedCoarserAndLosesNone() {
+        LayerContent content = new AttackGrid(20).content(all, new Viewport(LatLngBounds.WORLD, 18), null, MARKER);
+
+        int counted = content.points().size()
+                + content.clusters().stream().mapToInt(PointCluster::count).sum();
+        assertThat(counted).isEqualTo(all.size());
+        assertThat(content.clusters()).isNotEmpty();
+    }
+
     @Test
     void theLimitSaysWhenAttacksAreTooMany() {
         assertThat(new AttackGrid(2000).needed(2000)).isFalse();
@@ -111,7 +123,7 @@ class AttackGridTest {
         assertThat(extent.north()).isLessThan(34.6).isGreaterThan(34.5);
         assertThat(extent.west()).isCloseTo(66.99, within(1e-9));
         assertThat(extent.east()).isGreaterThan(71.5).isLessThan(71.7);
-        assertThat(AttackGrid.extent(List.of())).isEmpty();
+        assertThat(AttackGrid.extent(FoundAttacks.none())).isEmpty();
     }
 
     /** {@code count} attacks within about a kilometre of a place. */
