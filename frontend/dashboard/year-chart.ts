@@ -1,11 +1,21 @@
-// <atlas-year-chart>: the browser half of the per-year chart (YearChart.java). The server renders the bars as
-// buttons in the light DOM; this element turns gestures into three events the server decides on:
+// <atlas-year-chart>: the browser half of the per-year chart (YearChart.java). The server sends the bars (their
+// texts already in the reader's language) as one JSON property and the chosen years as two more; this element
+// draws the bars as buttons in its light DOM and turns gestures into three events the server decides on:
 //   year-pick  {year, extend}  a click, Shift-click, Enter/Space or Shift+Enter/Space on a bar
 //   year-drag  {anchor, year}  a drag across bars, from the anchor bar to the one released on
 //   year-clear                 Escape
 // It also keeps one bar in the Tab order and moves focus between bars with the arrow keys (a toolbar).
 
 const BAR = 'button[data-year]';
+
+/** One bar as YearChart.Bar sends it. */
+interface Bar {
+  year: number;
+  value: string;
+  shortYear: string;
+  label: string;
+  height: string;
+}
 /** A click that arrives this soon after a drag ended is the drag's own click, not a new pick. */
 const CLICK_AFTER_DRAG_MS = 400;
 
@@ -13,17 +23,67 @@ class AtlasYearChart extends HTMLElement {
   private dragAnchor: HTMLButtonElement | null = null;
   private dragOver: HTMLButtonElement | null = null;
   private dragEndedAt = 0;
-  private readonly tabStopKeeper = new MutationObserver(() => this.placeTabStop());
+  private chosen = { from: 0, to: 0 };
+
+  set bars(json: string) {
+    this.replaceChildren(...(JSON.parse(json) as Bar[]).map((bar) => AtlasYearChart.button(bar)));
+    this.markChosen();
+  }
+
+  set chosenFrom(year: number) {
+    this.chosen.from = year;
+    this.markChosen();
+  }
+
+  set chosenTo(year: number) {
+    this.chosen.to = year;
+    this.markChosen();
+  }
+
+  private static button(bar: Bar): HTMLButtonElement {
+    const value = document.createElement('span');
+    value.className = 'bar-value';
+    value.textContent = bar.value;
+    const fill = document.createElement('div');
+    fill.className = 'bar-fill';
+    fill.style.height = bar.height;
+    const year = document.createElement('span');
+    year.className = 'bar-year';
+    year.textContent = bar.shortYear;
+    const button = document.createElement('button');
+    button.className = 'bar';
+    button.dataset.year = String(bar.year);
+    button.setAttribute('aria-label', bar.label);
+    button.title = bar.label;
+    button.append(value, fill, year);
+    return button;
+  }
+
+  /** All years (0) singles out no bar. */
+  private markChosen() {
+    const { from, to } = this.chosen;
+    for (const bar of this.barButtons()) {
+      const year = AtlasYearChart.year(bar);
+      bar.setAttribute('aria-pressed', String(from !== 0 && year >= from && year <= to));
+    }
+    this.placeTabStop();
+  }
 
   connectedCallback() {
+    // Flow may set properties before this element is defined; re-apply them through the setters.
+    for (const name of ['bars', 'chosenFrom', 'chosenTo'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('keyup', this.onKeyUp);
     this.addEventListener('focusin', this.onFocusIn);
     this.addEventListener('pointerdown', this.onPointerDown);
     this.addEventListener('pointermove', this.onPointerMove);
-    // The server marks the chosen years with aria-pressed, and Flow may add the bars after this runs.
-    this.tabStopKeeper.observe(this, { subtree: true, childList: true, attributeFilter: ['aria-pressed'] });
     this.placeTabStop();
   }
 
@@ -35,10 +95,9 @@ class AtlasYearChart extends HTMLElement {
     this.removeEventListener('pointerdown', this.onPointerDown);
     this.removeEventListener('pointermove', this.onPointerMove);
     this.endDrag();
-    this.tabStopKeeper.disconnect();
   }
 
-  private bars(): HTMLButtonElement[] {
+  private barButtons(): HTMLButtonElement[] {
     return [...this.querySelectorAll<HTMLButtonElement>(BAR)];
   }
 
@@ -68,7 +127,7 @@ class AtlasYearChart extends HTMLElement {
     if (!bar || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
-    const bars = this.bars();
+    const bars = this.barButtons();
     const index = bars.indexOf(bar);
     const moves: Record<string, number> = {
       ArrowLeft: index - 1, ArrowUp: index - 1, ArrowRight: index + 1, ArrowDown: index + 1,
@@ -152,21 +211,21 @@ class AtlasYearChart extends HTMLElement {
     const ends = this.dragAnchor && this.dragOver
       ? [AtlasYearChart.year(this.dragAnchor), AtlasYearChart.year(this.dragOver)].sort((a, b) => a - b)
       : null;
-    for (const bar of this.bars()) {
+    for (const bar of this.barButtons()) {
       const year = AtlasYearChart.year(bar);
       bar.classList.toggle('dragged', ends !== null && ends[0] !== ends[1] && year >= ends[0] && year <= ends[1]);
     }
   }
 
   private makeTabStop(bar: HTMLButtonElement) {
-    for (const other of this.bars()) {
+    for (const other of this.barButtons()) {
       other.tabIndex = other === bar ? 0 : -1;
     }
   }
 
   /** Tab lands on the first chosen year (or the first year); while a bar has focus it stays the stop. */
   private placeTabStop() {
-    const bars = this.bars();
+    const bars = this.barButtons();
     if (bars.length === 0 || this.contains(document.activeElement)) {
       return;
     }

@@ -43,6 +43,9 @@ class FlowLeafletMap extends HTMLElement {
   private legendSpec?: LegendSpec;
   private choroplethSpecs: Record<string, ChoroplethSpec | null> = {};
   private clusterLabelTemplate = '{count} points here, press to zoom in';
+  private contentError = 'The points could not be loaded.';
+  /** Counts the payloads received: a fetch answered after a newer payload arrived is dropped. */
+  private payloads = 0;
   private selectedId: string | null = null;
   private resizeObserver?: ResizeObserver;
 
@@ -70,8 +73,62 @@ class FlowLeafletMap extends HTMLElement {
   }
 
   set points(json: string) {
-    this.pointsPayload = JSON.parse(json) as PointsPayload;
-    this.showPoints();
+    const payload = JSON.parse(json) as PointsPayload;
+    const received = ++this.payloads;
+    if (!payload.url) {
+      this.removeAttribute('aria-busy');
+      this.pointsPayload = payload;
+      this.showPoints();
+      return;
+    }
+    // The points come from a content source: the server keeps only its URL, and the browser's cache may answer.
+    // Until they are in, the map says it is busy (screen readers wait; tests and benchmarks know to wait too).
+    this.setAttribute('aria-busy', 'true');
+    fetch(payload.url, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(`${response.status} ${response.statusText}`);
+        }
+        return response.json() as Promise<Pick<PointsPayload, 'points' | 'clusters'>>;
+      })
+      .then((content) => {
+        if (received === this.payloads) {
+          this.removeAttribute('aria-busy');
+          this.showContentError(false);
+          this.pointsPayload = { ...payload, points: content.points, clusters: content.clusters };
+          this.showPoints();
+        }
+      })
+      .catch((error: unknown) => {
+        if (received === this.payloads) {
+          this.removeAttribute('aria-busy');
+          console.error('flow-leaflet-map: could not fetch', payload.url, error);
+          this.showContentError(true);
+          // The points shown belong to the content before: drawn on, they would pass for this one's.
+          this.pointsPayload = { ...payload, points: [], clusters: [] };
+          this.showPoints();
+        }
+      });
+  }
+
+  /** Said as an alert when a content source cannot be fetched. */
+  set contentErrorText(text: string) {
+    this.contentError = text;
+  }
+
+  private showContentError(shown: boolean) {
+    let alert = this.querySelector<HTMLDivElement>(':scope > .flm-content-error');
+    if (!shown) {
+      alert?.remove();
+      return;
+    }
+    if (!alert) {
+      alert = document.createElement('div');
+      alert.className = 'flm-content-error';
+      alert.setAttribute('role', 'alert');
+      this.append(alert);
+    }
+    alert.textContent = this.contentError;
   }
 
   set legend(json: string) {
@@ -107,7 +164,7 @@ class FlowLeafletMap extends HTMLElement {
 
   connectedCallback() {
     // Flow may set properties before this element is defined; re-apply them through the setters.
-    for (const name of ['clusterLabel', 'layers', 'legend', 'choropleths', 'points', 'selected'] as const) {
+    for (const name of ['clusterLabel', 'contentErrorText', 'layers', 'legend', 'choropleths', 'points', 'selected'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];

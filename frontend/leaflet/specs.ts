@@ -126,7 +126,9 @@ export interface ClusterSpec {
   bounds: [[number, number], [number, number]];
 }
 
+/** What the map shows and where it goes; from a content source ({@code url}), the points come from there. */
 export interface PointsPayload {
+  url?: string;
   points: PointSpec[];
   clusters: ClusterSpec[];
   followViewport: boolean;

@@ -41,14 +41,23 @@ class ApiQuery {
 
     /** @param rawQuery the query string as sent, still percent-encoded; null when there is none */
     Selection read(String rawQuery) {
+        return read(rawQuery, Set.of());
+    }
+
+    /** As {@link #read(String)}, for an endpoint that also knows these parameters (and reads them itself). */
+    Selection read(String rawQuery, Set<String> alsoKnown) {
         List<ParameterProblem> problems = new ArrayList<>();
         Map<String, List<String>> query = decode(rawQuery, problems);
         query.forEach((name, values) -> {
-            if (!NAMES.contains(name)) {
+            if (!NAMES.contains(name) && !alsoKnown.contains(name)) {
                 problems.add(new ParameterProblem(
                         name,
                         String.join(",", values),
-                        Wording.of("problem.unknown", KNOWN),
+                        Wording.of(
+                                "problem.unknown",
+                                alsoKnown.isEmpty()
+                                        ? KNOWN
+                                        : KNOWN + ", " + String.join(", ", new TreeSet<>(alsoKnown))),
                         ParameterProblem.IGNORED));
             }
         });

@@ -29,6 +29,7 @@ import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.map.MapLayersByLanguage;
 import org.khorasanatlas.map.MapViewParameters;
+import org.khorasanatlas.map.MarkerPayloads;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
@@ -95,6 +96,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             MapLayersByLanguage layers,
             ImportedAttacks imported,
             AttackGrid grid,
+            MarkerPayloads markers,
             Provinces provinces,
             DatasetVersion dataset,
             CorrectionLinks corrections,
@@ -108,7 +110,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 chosen -> navigate(filter.withProvinces(chosen.map(Set::of).orElse(Set.of()))));
         this.imported = imported;
         this.parameters = parameters;
-        this.map = new AttackMap(layers.in(getLocale()), grid);
+        this.map = new AttackMap(layers.in(getLocale()), grid, markers);
         this.viewParameters = new MapViewParameters(layers.in(getLocale()));
         Function<String, String> countryName = placeNames.countries(getLocale());
         // An imported attack lies in no province of ours: its card names the province as the import gave it.
@@ -263,7 +265,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         totals.show(periods.heading(years), catalog.summary(filter));
         chart.show(years);
         // While playing, the map keeps the region in view rather than jumping to each step's attacks.
-        map.show(events, imported.find(filter), years.isAll() || playback.isPlaying(), view);
+        map.show(filter, events, imported.find(filter), years.isAll() || playback.isPlaying(), view);
         table.show(filter, events.size());
         // Every province of the other filters stays listed and shaded, so another can be chosen in one step.
         Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));

@@ -1,6 +1,5 @@
 package org.khorasanatlas.dashboard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -11,26 +10,24 @@ import org.khorasanatlas.events.YearTotal;
 import org.khorasanatlas.language.ReaderFigures;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DomEvent;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Deaths per year as a bar chart of toggle buttons that is also the time control. The browser half
- * ({@code year-chart.ts}) turns clicks, drags and keys into three requests, decided here: pick a year
- * (or, extending, the range from the anchor year to it), pick a dragged range, or clear to all years.
- * Pressing the only selected year again also clears.
+ * ({@code year-chart.ts}) draws the bars from one property (their texts made here, in the reader's language) and
+ * turns clicks, drags and keys into three requests, decided here: pick a year (or, extending, the range from the
+ * anchor year to it), pick a dragged range, or clear to all years. Pressing the only selected year again also
+ * clears. The server keeps no element per bar: a tab's state is the chosen years.
  */
 @Tag("atlas-year-chart")
 @JsModule("./dashboard/year-chart.ts")
-class YearChart extends Component implements HasComponents {
+class YearChart extends Component {
 
     private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
@@ -41,7 +38,16 @@ class YearChart extends Component implements HasComponents {
     static final String EXTEND = "event.detail.extend";
     static final String ANCHOR = "event.detail.anchor";
 
-    private final List<NativeButton> bars = new ArrayList<>();
+    /** The bars as the browser draws them: their year, their height and their texts. */
+    record Bar(int year, String value, String shortYear, String label, String height) {}
+
+    static final String BARS = "bars";
+    /** The first and last year marked chosen (aria-pressed); 0 for none. */
+    static final String CHOSEN_FROM = "chosenFrom";
+
+    static final String CHOSEN_TO = "chosenTo";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Paragraph help = new Paragraph(getTranslation("chart.help"));
     private final List<YearTotal> totals;
     private final Consumer<YearRange> onChoose;
@@ -60,39 +66,30 @@ class YearChart extends Component implements HasComponents {
         help.addClassName("chart-help");
         getElement().setAttribute("aria-describedby", help.getId().orElseThrow());
         int max = totals.stream().mapToInt(t -> t.killed().best()).max().orElse(0);
-        for (YearTotal total : totals) {
-            NativeButton bar = bar(total, max);
-            bars.add(bar);
-            add(bar);
-        }
+        getElement()
+                .setProperty(
+                        BARS,
+                        JSON.writeValueAsString(
+                                totals.stream().map(total -> bar(total, max)).toList()));
         getElement().addEventListener(PICK, this::onPick).addEventData(YEAR).addEventData(EXTEND);
         getElement().addEventListener(DRAG, this::onDrag).addEventData(ANCHOR).addEventData(YEAR);
         getElement().addEventListener(CLEAR, event -> onChoose.accept(YearRange.all()));
     }
 
-    private NativeButton bar(YearTotal total, int max) {
-        Div fill = new Div();
-        fill.addClassName("bar-fill");
+    private Bar bar(YearTotal total, int max) {
         double share = max == 0 ? 0 : (double) total.killed().best() / max;
-        fill.getStyle().set("height", String.format(Locale.ROOT, "%.1f%%", Math.max(1.5, share * 100)));
-        Span value = new Span(figures.count(total.killed().best()));
-        value.addClassName("bar-value");
-        Span year = new Span(figures.year(total.year()).substring(2));
-        year.addClassName("bar-year");
-        NativeButton bar = new NativeButton();
-        bar.add(value, fill, year);
-        bar.addClassName("bar");
         String label = getTranslation(
                 "chart.bar",
                 figures.year(total.year()),
                 figures.count(total.killed().best()),
                 figures.count(total.attacks()),
                 total.attacks());
-        bar.getElement().setAttribute("aria-label", label);
-        bar.getElement().setAttribute("title", label);
-        bar.getElement().setAttribute("data-year", String.valueOf(total.year()));
-        bar.getElement().setAttribute("aria-pressed", "false");
-        return bar;
+        return new Bar(
+                total.year(),
+                figures.count(total.killed().best()),
+                figures.year(total.year()).substring(2),
+                label,
+                String.format(Locale.ROOT, "%.1f%%", Math.max(1.5, share * 100)));
     }
 
     /** How to use the chart, for everyone to read beside it; screen readers hear it on entering the chart. */
@@ -103,10 +100,8 @@ class YearChart extends Component implements HasComponents {
     /** Marks the bars of the years shown; all years marks none, as no year is singled out. */
     void show(YearRange years) {
         shown = years;
-        for (int i = 0; i < bars.size(); i++) {
-            boolean selected = !years.isAll() && years.contains(totals.get(i).year());
-            bars.get(i).getElement().setAttribute("aria-pressed", String.valueOf(selected));
-        }
+        getElement().setProperty(CHOSEN_FROM, years.isAll() ? 0 : years.from());
+        getElement().setProperty(CHOSEN_TO, years.isAll() ? 0 : years.to());
         if (years.isAll()) {
             anchor = OptionalInt.empty();
         } else if (anchor.isEmpty() || (anchor.getAsInt() != years.from() && anchor.getAsInt() != years.to())) {

@@ -45,6 +45,11 @@ public class ImportedAttacks {
         return imported.map(catalog -> catalog.find(filter)).orElse(FoundAttacks.none());
     }
 
+    /** The imported file's version (see {@link AttackCatalog#version}); empty without an import. */
+    public Optional<String> version() {
+        return imported.map(AttackCatalog::version);
+    }
+
     public Optional<AttackEvent> byId(String id) {
         return imported.flatMap(catalog -> catalog.byId(id));
     }

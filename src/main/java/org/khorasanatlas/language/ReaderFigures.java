@@ -32,17 +32,19 @@ public final class ReaderFigures {
     private static final String SOLAR_HIJRI_DAY = "d MMMM y";
 
     private final Language language;
-    private final NumberFormat numbers;
-    private final NumberFormat years;
     private final ULocale gregorian;
+    /**
+     * ICU's formats, made at the first figure that needs them: English needs none, and each costs about 1.2 KB
+     * in every component of every open tab that has a ReaderFigures.
+     */
+    private NumberFormat numbers;
+
+    private NumberFormat years;
 
     private ReaderFigures(Language language, Locale locale) {
         this.language = language;
         // The locale may name its digits ("fa-AF-u-nu-latn"): ICU keeps that keyword.
         this.gregorian = ULocale.forLocale(locale).setKeywordValue("calendar", "gregorian");
-        this.numbers = NumberFormat.getIntegerInstance(gregorian);
-        this.years = NumberFormat.getIntegerInstance(gregorian);
-        years.setGroupingUsed(false);
     }
 
     public static ReaderFigures of(Locale locale) {
@@ -50,12 +52,25 @@ public final class ReaderFigures {
     }
 
     public String count(int value) {
-        return language == Language.ENGLISH ? Figures.count(value) : numbers.format(value);
+        if (language == Language.ENGLISH) {
+            return Figures.count(value);
+        }
+        if (numbers == null) {
+            numbers = NumberFormat.getIntegerInstance(gregorian);
+        }
+        return numbers.format(value);
     }
 
     /** A year as a number: the language's digits, no thousands separator ("۲۰۲۱"). */
     public String year(int year) {
-        return language == Language.ENGLISH ? String.valueOf(year) : years.format(year);
+        if (language == Language.ENGLISH) {
+            return String.valueOf(year);
+        }
+        if (years == null) {
+            years = NumberFormat.getIntegerInstance(gregorian);
+            years.setGroupingUsed(false);
+        }
+        return years.format(year);
     }
 
     public String range(int low, int high) {

@@ -106,16 +106,50 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public void setContent(Map<String, LayerContent> contentByLayer, MapFocus focus) {
         contentByLayer.keySet().forEach(this::requireLayer);
         content.putAll(contentByLayer);
+        Map<String, Object> payload = contentPayload(content);
+        payload.put("followViewport", content.values().stream().anyMatch(LayerContent::forViewport));
+        sendPoints(payload, focus);
+    }
+
+    /**
+     * Lets the browser fetch what every point layer shows from {@code url} (same origin, answering what
+     * {@link #contentJson} writes), then move the map as {@code focus} says. The component keeps only the URL, so
+     * a page open in many tabs holds no copy of its points, and the browser's cache can answer a content it has
+     * fetched before. Every point layer's content is replaced; content made for the viewport goes through
+     * {@link #setContent}. {@link #setContentErrorText} is what the map says if the fetch fails.
+     */
+    public void setContentSource(String url, MapFocus focus) {
+        content.replaceAll((layer, shown) -> LayerContent.of(List.of()));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("url", Objects.requireNonNull(url, "url"));
+        payload.put("followViewport", false);
+        sendPoints(payload, focus);
+    }
+
+    /** What a URL given to {@link #setContentSource} answers: the points and clusters of these layers. */
+    public static String contentJson(Map<String, LayerContent> contentByLayer) {
+        return JSON.writeValueAsString(contentPayload(contentByLayer));
+    }
+
+    private static Map<String, Object> contentPayload(Map<String, LayerContent> contentByLayer) {
         List<Map<String, Object>> points = new ArrayList<>();
         List<Map<String, Object>> clusters = new ArrayList<>();
-        content.forEach((layer, layerContent) -> {
+        contentByLayer.forEach((layer, layerContent) -> {
             layerContent.points().forEach(point -> points.add(compact(layer, point)));
             layerContent.clusters().forEach(cluster -> clusters.add(compact(layer, cluster)));
         });
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("points", points);
         payload.put("clusters", clusters);
-        payload.put("followViewport", content.values().stream().anyMatch(LayerContent::forViewport));
+        return payload;
+    }
+
+    /** The map says this, as an alert, when a content source cannot be fetched. */
+    public void setContentErrorText(String text) {
+        getElement().setProperty("contentErrorText", text);
+    }
+
+    private void sendPoints(Map<String, Object> payload, MapFocus focus) {
         payload.put("fit", focus instanceof MapFocus.FitPoints);
         payload.put(
                 "bounds", focus instanceof MapFocus.FitBounds fit ? fit.bounds().corners() : null);
@@ -154,7 +188,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return c;
     }
 
-    /** The points of the main (first) point layer, as last set. */
+    /** The points of the main (first) point layer, as last set by {@link #setContent} (none from a source). */
     public List<PointFeature> getPoints() {
         return getPoints(mainLayer);
     }

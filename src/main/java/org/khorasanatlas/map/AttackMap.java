@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
+import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.Choropleth;
@@ -44,6 +45,7 @@ public class AttackMap extends Composite<LeafletMap> {
 
     private final MapLayers layers;
     private final AttackGrid grid;
+    private final MarkerPayloads markers;
     private final Optional<PointLayer> importedLayer;
     /**
      * The attacks on the map, kept only while the browser gets them view by view (for a filter by years alone, a
@@ -56,9 +58,10 @@ public class AttackMap extends Composite<LeafletMap> {
     /** How the map should move with the content about to be sent; null when nothing waits to be sent. */
     private MapFocus pendingFocus;
 
-    public AttackMap(MapLayers layers, AttackGrid grid) {
+    public AttackMap(MapLayers layers, AttackGrid grid, MarkerPayloads markers) {
         this.layers = layers;
         this.grid = grid;
+        this.markers = markers;
         this.importedLayer = layers.pointLayers().stream()
                 .filter(layer -> layer.id().equals(IMPORTED_LAYER))
                 .findFirst();
@@ -72,6 +75,7 @@ public class AttackMap extends Composite<LeafletMap> {
                 .orElseGet(() -> AttackMarkers.legend(this::getTranslation)));
         map.setAccessibleName(getTranslation("map.label"));
         map.setClusterLabel(getTranslation("embed.cluster"));
+        map.setContentErrorText(getTranslation("map.markers.failed"));
         map.addClassName("attack-map");
         map.addViewportChangeListener(event -> {
             if (byViewport) {
@@ -82,11 +86,17 @@ public class AttackMap extends Composite<LeafletMap> {
     }
 
     /**
-     * Shows these attacks, and these imported ones on the import's layer (if the map has one). A single year's
-     * attacks are fitted into view; the whole period shows the region, so switching back to all years always
-     * lands in the same familiar place. A view from a shared link ({@code view}) overrides both.
+     * Shows the filter's attacks ({@code events}), and its imported ones on the import's layer (if the map has
+     * one). A single year's attacks are fitted into view; the whole period shows the region, so switching back to
+     * all years always lands in the same familiar place. A view from a shared link ({@code view}) overrides both.
+     * Up to the grid's limit the browser fetches the markers itself ({@link MarkerPayloads}): the tab keeps no copy.
      */
-    public void show(FoundAttacks events, FoundAttacks imported, boolean wholePeriod, Optional<MapFocus.View> view) {
+    public void show(
+            EventFilter filter,
+            FoundAttacks events,
+            FoundAttacks imported,
+            boolean wholePeriod,
+            Optional<MapFocus.View> view) {
         byViewport = grid.needed(events.size() + imported.size());
         attacks = events;
         importedAttacks = imported;
@@ -100,10 +110,10 @@ public class AttackMap extends Composite<LeafletMap> {
         if (byViewport) {
             sendBeforeResponse(focus);
         } else {
-            send(focus);
             // The browser holds them all and pans without asking.
             attacks = FoundAttacks.none();
             importedAttacks = FoundAttacks.none();
+            getContent().setContentSource(markers.url(filter, getLocale()), focus);
         }
     }
 
@@ -147,9 +157,6 @@ public class AttackMap extends Composite<LeafletMap> {
     }
 
     private LayerContent content(FoundAttacks events, Function<AttackEvent, PointFeature> marker) {
-        if (!byViewport) {
-            return LayerContent.of(events.stream().map(marker).toList());
-        }
         Viewport view = getContent().getViewport().orElseGet(() -> new Viewport(LatLngBounds.WORLD, layers.zoom()));
         return grid.content(events, view, getContent().getSelectedFeature(), marker);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
@@ -15,7 +14,6 @@ import org.khorasanatlas.leaflet.LeafletMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,12 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The page with an imported UCDP file configured: a second layer of its own, outside the curated figures. */
 @SpringBootTest(properties = "atlas.data.imported=imported/ucdp-ged-sample.geojson")
-class DashboardImportedLayerTest extends SpringBrowserlessTest {
+class DashboardImportedLayerTest extends DashboardTestBase {
 
     private static final String KARACHI_BUS = "ucdp-195901";
-
-    @Autowired
-    private AttackCatalog catalog;
 
     @Autowired
     private ImportedAttacks imported;
@@ -88,7 +83,7 @@ class DashboardImportedLayerTest extends SpringBrowserlessTest {
     }
 
     private List<String> idsOnLayer(String layer) {
-        return json("points")
+        return mapContent()
                 .path("points")
                 .valueStream()
                 .filter(point -> point.path("layer").asString().equals(layer))

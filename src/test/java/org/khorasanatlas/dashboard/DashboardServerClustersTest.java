@@ -34,7 +34,7 @@ class DashboardServerClustersTest extends DashboardTestBase {
         open();
         roundTrip();
 
-        LayerContent content = mapContent();
+        LayerContent content = attacksLayer();
         assertThat(content.forViewport()).isTrue();
         assertThat(content.clusters()).isNotEmpty();
         assertThat(content.clusters().stream().mapToInt(PointCluster::count).sum()
@@ -53,7 +53,7 @@ class DashboardServerClustersTest extends DashboardTestBase {
         ComponentUtil.fireEvent(map, new ViewportChangeEvent(map, true, 29, 56, 31, 58, 8));
         roundTrip();
 
-        LayerContent content = mapContent();
+        LayerContent content = attacksLayer();
         LatLngBounds padded = new LatLngBounds(28.5, 55.5, 31.5, 58.5);
         long inView = catalog.find(EventFilter.allYears()).stream()
                 .filter(event -> padded.contains(
@@ -89,7 +89,7 @@ class DashboardServerClustersTest extends DashboardTestBase {
         roundTrip();
 
         assertThat(currentLocation()).contains("event=" + pakistani.id());
-        assertThat(mapContent().points()).extracting(PointFeature::id).containsExactly(pakistani.id());
+        assertThat(attacksLayer().points()).extracting(PointFeature::id).containsExactly(pakistani.id());
         assertThat(map.getSelectedFeature()).isEqualTo(pakistani.id());
     }
 
@@ -99,11 +99,11 @@ class DashboardServerClustersTest extends DashboardTestBase {
 
         assertThat(attacks(EventFilter.year(2015))).hasSizeBetween(1, 10);
         assertFiltered(attacks(EventFilter.year(2015)));
-        assertThat(mapContent().forViewport()).isFalse();
+        assertThat(attacksLayer().forViewport()).isFalse();
         assertThat(payload().path("followViewport").asBoolean()).isFalse();
     }
 
-    private LayerContent mapContent() {
+    private LayerContent attacksLayer() {
         return find(LeafletMap.class).single().getLayerContent("attacks");
     }
 

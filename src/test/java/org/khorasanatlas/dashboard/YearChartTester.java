@@ -1,7 +1,10 @@
 package org.khorasanatlas.dashboard;
 
+import java.util.List;
+
 import com.vaadin.browserless.ComponentTester;
 
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +35,23 @@ class YearChartTester extends ComponentTester<YearChart> {
     /** Escape on a bar. */
     void clear() {
         fireDomEvent(YearChart.CLEAR);
+    }
+
+    /** The years of the bars the browser marks as chosen (aria-pressed), from the chart's properties. */
+    List<Integer> pressedYears() {
+        int from = getComponent().getElement().getProperty(YearChart.CHOSEN_FROM, 0);
+        int to = getComponent().getElement().getProperty(YearChart.CHOSEN_TO, 0);
+        return bars().stream()
+                .map(YearChart.Bar::year)
+                .filter(year -> from != 0 && year >= from && year <= to)
+                .toList();
+    }
+
+    /** The bars the browser draws. */
+    List<YearChart.Bar> bars() {
+        return List.of(JsonMapper.builder()
+                .build()
+                .readValue(getComponent().getElement().getProperty(YearChart.BARS), YearChart.Bar[].class));
     }
 
     /** What a tampered browser could send instead of a year. */

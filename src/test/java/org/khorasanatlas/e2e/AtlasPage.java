@@ -183,6 +183,8 @@ public final class AtlasPage {
      * Centred first, because a bubble at the map's edge may lie under the map's credits or legend.
      */
     public Locator revealMarker(AttackData.Attack attack) {
+        // The map fetches its points after the server's answer: until they are in, it says it is busy.
+        assertThat(map()).not().hasAttribute("aria-busy", "true");
         int points = Integer.parseInt(map().getAttribute("data-points"));
         awaitAllPointsOnScreen(points);
         for (int attempt = 0; attempt < 8 && marker(attack.id()).count() == 0; attempt++) {
