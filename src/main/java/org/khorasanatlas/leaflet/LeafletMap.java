@@ -112,18 +112,23 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     }
 
     /**
-     * Lets the browser fetch what every point layer shows from {@code url} (same origin, answering what
-     * {@link #contentJson} writes), then move the map as {@code focus} says. The component keeps only the URL, so
-     * a page open in many tabs holds no copy of its points, and the browser's cache can answer a content it has
-     * fetched before. Every point layer's content is replaced; content made for the viewport goes through
-     * {@link #setContent}. {@link #setContentErrorText} is what the map says if the fetch fails.
+     * Replaces what every point layer shows with the content at {@code url} (same origin, answering what
+     * {@link #contentJson} writes), and moves the map as {@code focus} says. The component keeps only the URL, so a
+     * page open in many tabs holds no copy of its points. {@code content}, when given, is that URL's answer, sent
+     * once with this round trip and not kept: the browser draws it without a request of its own, and fetches the URL
+     * only when it must draw again from nothing (an element re-created after a lost connection). Content made for
+     * the viewport goes through {@link #setContent}. {@link #setContentErrorText} is what the map says if a fetch
+     * fails.
      */
-    public void setContentSource(String url, MapFocus focus) {
-        content.replaceAll((layer, shown) -> LayerContent.of(List.of()));
+    public void setContentSource(String url, String content, MapFocus focus) {
+        this.content.replaceAll((layer, shown) -> LayerContent.of(List.of()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("url", Objects.requireNonNull(url, "url"));
         payload.put("followViewport", false);
         sendPoints(payload, focus);
+        if (content != null) {
+            getElement().callJsFunction("receiveContent", url, content);
+        }
     }
 
     /** What a URL given to {@link #setContentSource} answers: the points and clusters of these layers. */

@@ -89,7 +89,8 @@ public class AttackMap extends Composite<LeafletMap> {
      * Shows the filter's attacks ({@code events}), and its imported ones on the import's layer (if the map has
      * one). A single year's attacks are fitted into view; the whole period shows the region, so switching back to
      * all years always lands in the same familiar place. A view from a shared link ({@code view}) overrides both.
-     * Up to the grid's limit the browser fetches the markers itself ({@link MarkerPayloads}): the tab keeps no copy.
+     * Up to the grid's limit the markers go with this round trip and are not kept: the map keeps only the URL the
+     * browser can fetch them from again ({@link MarkerPayloads}).
      */
     public void show(
             EventFilter filter,
@@ -113,7 +114,11 @@ public class AttackMap extends Composite<LeafletMap> {
             // The browser holds them all and pans without asking.
             attacks = FoundAttacks.none();
             importedAttacks = FoundAttacks.none();
-            getContent().setContentSource(markers.url(filter, getLocale()), focus);
+            getContent()
+                    .setContentSource(
+                            markers.url(filter, getLocale()),
+                            markers.json(filter, getLocale()).orElseThrow(),
+                            focus);
         }
     }
 
