@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,9 +155,10 @@ final class BenchReport {
                             ? unmeasured(Targets.SMOOTH_PAN_100K_P95_MS, r)
                             : target(Targets.SMOOTH_PAN_100K_P95_MS, r.frames().p95()));
         });
+        // The headline is the slowest realistic change, not the fastest path (a filter by years alone).
         jmh.stream()
-                .filter(row -> row.method().equals("findYear"))
-                .findFirst()
+                .filter(row -> row.method().endsWith("Change"))
+                .max(Comparator.comparingDouble(FilterPathJmh.Row::p95Ms))
                 .ifPresent(row -> rows.add(target(Targets.FILTER_1M_MS, row.p95Ms())));
         sessions.stream()
                 .filter(s -> s.data().label().equals("shipped"))
