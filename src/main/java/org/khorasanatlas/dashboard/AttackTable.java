@@ -45,6 +45,8 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
     static final String CLAIM = "claim";
     static final String SOURCES = "sources";
 
+    static final int PAGE_SIZE = 20;
+
     private static final Comparator<AttackEvent> BY_DATE =
             Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id);
 
@@ -67,6 +69,9 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
         grid.addThemeVariants(
                 GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("table.empty"));
+        // Every row the browser holds is keyed on the server for as long as the tab is open; a laptop shows about
+        // eight rows, so pages of 20 (the default is 50) keep the tab small and still scroll without a wait.
+        grid.setPageSize(PAGE_SIZE);
 
         // When, what and how many first: on a phone these are the columns in view without scrolling sideways.
         Grid.Column<AttackEvent> date = column(DATE, getTranslation("card.date"), figures::date, BY_DATE)
