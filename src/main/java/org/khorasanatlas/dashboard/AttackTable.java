@@ -211,7 +211,8 @@ class AttackTable extends Composite<Grid<AttackEvent>> {
                 .toList();
         FoundAttacks found = catalog.find(filter);
         if (known.isEmpty()
-                || known.getFirst().getSorted().equals(DATE)
+                || known.size() == 1
+                        && known.getFirst().getSorted().equals(DATE)
                         && known.getFirst().getDirection() == SortDirection.ASCENDING) {
             return found;
         }

@@ -116,9 +116,7 @@ public class AttackMap extends Composite<LeafletMap> {
             importedAttacks = FoundAttacks.none();
             getContent()
                     .setContentSource(
-                            markers.url(filter, getLocale()),
-                            markers.json(filter, getLocale()).orElseThrow(),
-                            focus);
+                            markers.url(filter, getLocale()), markers.json(events, imported, getLocale()), focus);
         }
     }
 

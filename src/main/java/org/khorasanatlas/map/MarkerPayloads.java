@@ -81,9 +81,13 @@ public class MarkerPayloads {
     public Optional<String> json(EventFilter filter, Locale locale) {
         FoundAttacks attacks = catalog.find(filter);
         FoundAttacks importedAttacks = imported.find(filter);
-        if (grid.needed(attacks.size() + importedAttacks.size())) {
-            return Optional.empty();
-        }
+        return grid.needed(attacks.size() + importedAttacks.size())
+                ? Optional.empty()
+                : Optional.of(json(attacks, importedAttacks, locale));
+    }
+
+    /** The same for attacks already found (the map has them): what the URL of their filter answers. */
+    String json(FoundAttacks attacks, FoundAttacks importedAttacks, Locale locale) {
         Translation text = texts.in(locale);
         ReaderFigures figures = ReaderFigures.of(locale);
         Map<String, LayerContent> content = new LinkedHashMap<>();
@@ -98,7 +102,7 @@ public class MarkerPayloads {
                         LayerContent.of(importedAttacks.stream()
                                 .map(event -> AttackMarkers.imported(event, layer.name(), text, figures))
                                 .toList())));
-        return Optional.of(LeafletMap.contentJson(content));
+        return LeafletMap.contentJson(content);
     }
 
     private Optional<PointLayer> importedLayer(Locale locale) {
