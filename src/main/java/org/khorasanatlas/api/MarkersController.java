@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.khorasanatlas.language.Language;
+import org.khorasanatlas.language.ResourceUrl;
 import org.khorasanatlas.map.MarkerPayloads;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,7 @@ class MarkersController {
     @GetMapping(value = MarkerPayloads.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> markers(ServletWebRequest request) {
         Selection selection = query.read(
-                request.getRequest().getQueryString(), Set.of(Language.DIGITS_PARAMETER, MarkerPayloads.VERSION));
+                request.getRequest().getQueryString(), Set.of(Language.DIGITS_PARAMETER, ResourceUrl.VERSION));
         // The query was read without a problem, so the container decodes these two as it did.
         Locale locale = Language.ofTag(request.getParameter(Language.PARAMETER))
                 .orElse(Language.ENGLISH)

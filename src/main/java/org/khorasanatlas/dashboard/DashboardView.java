@@ -100,13 +100,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             Provinces provinces,
             DatasetVersion dataset,
             CorrectionLinks corrections,
-            PlaceNames placeNames) {
+            PlaceNames placeNames,
+            AttackRows attackRows,
+            ProvinceRows provinceRows) {
         this.catalog = catalog;
         this.provinces = provinces;
         this.provinceName = province -> placeNames.province(province, getLocale());
         this.provincePanel = new ProvincePanel(
+                provinceRows,
                 provinces,
-                provinceName,
                 chosen -> navigate(filter.withProvinces(chosen.map(Set::of).orElse(Set.of()))));
         this.imported = imported;
         this.parameters = parameters;
@@ -121,8 +123,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         this.card = new AttackCard(countryName, provinceOfEvent, corrections);
         this.suspected = new SuspectedToggle(this::navigate);
         this.citation = new CitationPanel(dataset, countryName);
-        this.table = new TablePanel(
-                catalog, countryName, provinceOfEvent, event -> navigate(filter, Optional.of(event.id())));
+        this.table = new TablePanel(catalog, attackRows, event -> navigate(filter, Optional.of(event.id())));
         List<YearTotal> years = catalog.yearTotals();
         int firstYear = years.getFirst().year();
         int lastYear = years.getLast().year();
@@ -270,7 +271,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         // Every province of the other filters stays listed and shaded, so another can be chosen in one step.
         Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));
         Optional<String> chosen = filter.provinces().stream().findFirst();
-        provincePanel.show(byProvince, chosen);
+        provincePanel.show(filter);
         map.showProvinces(
                 byProvince,
                 id -> provinces.byId(id).map(provinceName).map(PlaceName::text).orElse(id),

@@ -8,19 +8,16 @@ import java.util.Optional;
 
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.events.FilterParameters;
 import org.khorasanatlas.events.FoundAttacks;
 import org.khorasanatlas.events.ImportedAttacks;
 import org.khorasanatlas.geodata.Translation;
 import org.khorasanatlas.language.InterfaceTexts;
-import org.khorasanatlas.language.Language;
 import org.khorasanatlas.language.ReaderFigures;
+import org.khorasanatlas.language.ResourceUrl;
 import org.khorasanatlas.leaflet.LayerContent;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.PointLayer;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The map's markers for a filter, in a language, as one resource the browser fetches (and may cache) instead of a
@@ -32,8 +29,6 @@ public class MarkerPayloads {
 
     /** Where the browser fetches them: an API path, so it needs no session and passes the same checks. */
     public static final String PATH = "/api/markers";
-    /** The data's version in the URL: a new data file makes new URLs, so no cache serves old markers. */
-    public static final String VERSION = "v";
 
     private final AttackCatalog catalog;
     private final ImportedAttacks imported;
@@ -56,15 +51,7 @@ public class MarkerPayloads {
 
     /** The URL of the filter's markers for a page in this locale (its language and digits). */
     public String url(EventFilter filter, Locale locale) {
-        LinkedMultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-        query.putAll(FilterParameters.format(filter, Optional.empty()));
-        query.putAll(Language.linkParameters(locale));
-        query.add(VERSION, version());
-        return UriComponentsBuilder.fromPath(PATH)
-                .queryParams(query)
-                .encode()
-                .build()
-                .toUriString();
+        return ResourceUrl.of(PATH, filter, locale, version());
     }
 
     /** Changes with the data, curated or imported: the resource's ETag. */

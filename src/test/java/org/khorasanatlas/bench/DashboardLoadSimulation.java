@@ -121,8 +121,13 @@ public class DashboardLoadSimulation extends Simulation {
 
     /** The phase's sessions, ramped in; {@code skip} is asked as each session starts. */
     private PopulationBuilder population(LoadPhase phase, BooleanSupplier skip) {
-        ChainBuilder confirms = asLongAs(session -> tab(session).confirmPending())
-                .on(uidl(phase, "confirm table update", DashboardTab::confirmMessage, DashboardTab::readAnswer));
+        ChainBuilder tables = asLongAs(session -> tab(session).tableFetchPending())
+                .on(request(
+                        phase,
+                        "table page",
+                        false,
+                        http("table page").get(session -> tab(session).tableFetchPath()),
+                        (session, body) -> DashboardTab.readTablePage(body)));
         return scenario(phase.name())
                 .exitHereIf(session -> skip.getAsBoolean())
                 .exec(session -> {
@@ -137,7 +142,7 @@ public class DashboardLoadSimulation extends Simulation {
                         http("init").get(DashboardTab.INIT_PATH),
                         (session, body) -> tab(session).readInit(body)))
                 .exec(uidl(phase, "navigate", DashboardTab::navigateMessage, DashboardTab::readNavigation))
-                .exec(confirms)
+                .exec(tables)
                 .asLongAs(session -> phase.running())
                 .on(pause(plan.thinkMin(), plan.thinkMax())
                         .exec(session -> session.set(YEAR, tab(session).pickYear(ThreadLocalRandom.current())))
@@ -149,7 +154,7 @@ public class DashboardLoadSimulation extends Simulation {
                                 true,
                                 post("year change", session -> tab(session).chooseYearMessage(session.getInt(YEAR))),
                                 (session, body) -> tab(session).readYearChange(body, session.getInt(YEAR))))
-                        .exec(confirms))
+                        .exec(tables))
                 .exec(uidl(phase, "close tab", DashboardTab::unloadMessage, (tab, body) -> {}))
                 .injectOpen(rampUsers(phase.sessions()).during(phase.ramp()));
     }

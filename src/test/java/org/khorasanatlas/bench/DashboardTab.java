@@ -2,7 +2,10 @@ package org.khorasanatlas.bench;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One simulated browser tab on the dashboard, speaking Vaadin Flow's UIDL protocol as the real client does (as
  * recorded from headless Chromium): the init request, the {@code ui-navigate} event, then for each year change
- * the Year select opened and its value set (an {@code mSync} plus {@code value-changed}), the table's
- * {@code confirmUpdate} when an answer asks for it, and the unload beacon when the tab closes. It keeps the CSRF
+ * the Year select opened and its value set (an {@code mSync} plus {@code value-changed}), the first page of each
+ * table whose rows' URL an answer changed (as row-table.ts fetches it), and the unload beacon when the tab closes. It keeps the CSRF
  * token, the sync and client ids and the state tree, and takes node ids and item keys from the answers.
  * Every {@code read...} method throws {@link IllegalStateException} naming what is wrong with an answer.
  * Not thread-safe: one per virtual user.
@@ -38,18 +41,18 @@ final class DashboardTab {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final String CONFIRM_SCRIPT = "$connector.confirm(";
-
-    private record Confirm(int node, int updateId) {}
+    private static final String TABLE_TAG = "atlas-row-table";
 
     private final UidlTree tree = new UidlTree();
-    private final List<Confirm> confirms = new ArrayList<>();
+    /** The rows' URL each table's first page was last fetched from, by node. */
+    private final Map<Integer, String> fetchedTables = new HashMap<>();
+
+    private final Deque<String> tableFetches = new ArrayDeque<>();
     private final YearTexts texts;
     private String csrfToken;
     private int uiId;
     private int syncId = -1;
     private int clientId;
-    private int promise;
     private Integer shownYear;
     private String problem;
 
@@ -129,7 +132,7 @@ final class DashboardTab {
         return message(rpc().add(sync(select, "opened", true)).add(event(select, "opened-changed")));
     }
 
-    /** Reads any answer that should merely be in sync (opening the select, a confirmation). */
+    /** Reads any answer that should merely be in sync (opening the select). */
     void readAnswer(String body) {
         readUidl(parse(body), body);
     }
@@ -168,21 +171,21 @@ final class DashboardTab {
         shownYear = year;
     }
 
-    /** Whether an answer asked the table's data connector to confirm an update, as the client then does. */
-    boolean confirmPending() {
-        return !confirms.isEmpty();
+    /** Whether an answer gave a table rows from a URL the browser has not fetched yet. */
+    boolean tableFetchPending() {
+        return !tableFetches.isEmpty();
     }
 
-    /** The {@code confirmUpdate} call for the oldest pending confirmation. */
-    String confirmMessage() {
-        Confirm confirm = confirms.removeFirst();
-        ObjectNode call = JSON.createObjectNode()
-                .put("type", "publishedEventHandler")
-                .put("node", confirm.node())
-                .put("templateEventMethodName", "confirmUpdate");
-        call.putArray("templateEventMethodArgs").add(confirm.updateId());
-        call.put("promise", promise++);
-        return message(rpc().add(call));
+    /** The oldest such table's first page, as the browser asks for it. */
+    String tableFetchPath() {
+        return tableFetches.removeFirst();
+    }
+
+    /** Reads a table's page: it must be one, with its rows. */
+    static void readTablePage(String body) {
+        if (!parse(body).has("rows")) {
+            throw new IllegalStateException("not a page of table rows: " + start(body));
+        }
     }
 
     /** The beacon a closing tab sends, so the server drops the UI at once instead of after missed heartbeats. */
@@ -247,14 +250,13 @@ final class DashboardTab {
         syncId = newSyncId;
         clientId = uidl.get("clientId").asInt();
         tree.apply(uidl.get("changes"));
-        for (JsonNode call : uidl.path("execute")) {
-            String script = call.path(call.size() - 1).asString("");
-            if (script.contains(CONFIRM_SCRIPT)
-                    && call.size() == 3
-                    && call.get(0).has("@v-node")) {
-                confirms.add(new Confirm(
-                        call.get(0).get("@v-node").asInt(), call.get(1).asInt()));
-            }
+        for (int table : tree.findAll(UidlTree.ELEMENT_DATA, "tag", TABLE_TAG)) {
+            tree.value(table, UidlTree.PROPERTIES, "source")
+                    .filter(source -> !source.equals(fetchedTables.get(table)))
+                    .ifPresent(source -> {
+                        fetchedTables.put(table, source);
+                        tableFetches.add(source + "&page=0");
+                    });
         }
     }
 

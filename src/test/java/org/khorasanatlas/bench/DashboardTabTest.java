@@ -32,7 +32,8 @@ class DashboardTabTest {
               %s, %s, %s,
               {"node":40,"type":"attach"},{"node":40,"type":"put","key":"text","feat":7,"value":"All years"},
               {"node":41,"type":"attach"},{"node":41,"type":"put","key":"text","feat":7,"value":"Showing 9 of 9 attacks"}],
-             "execute":[[{"@v-node":50},0,"return $0.$connector.confirm($1)"]]}""".formatted(item(30, "1", "All years"), item(32, "2", "2016"), item(34, "3", "2021"));
+              {"node":50,"type":"attach"},{"node":50,"type":"put","key":"tag","feat":0,"value":"atlas-row-table"},
+              {"node":50,"type":"put","key":"source","feat":1,"value":"/api/table/attacks?v=1"}]}""".formatted(item(30, "1", "All years"), item(32, "2", "2016"), item(34, "3", "2021"));
 
     private static final YearTexts TEXTS = new YearTexts(Map.of(
             2016, List.of("In 2016", "Showing 4 of 9 attacks", "12"),
@@ -81,19 +82,15 @@ class DashboardTabTest {
     }
 
     @Test
-    void confirmsTheTableUpdatesTheAnswerAskedFor() {
+    void fetchesTheFirstPageOfATableOnceForEachUrlItsRowsComeFrom() {
         DashboardTab tab = openTab();
 
-        assertThat(tab.confirmPending()).isTrue();
-        JsonNode confirm = JSON.readTree(tab.confirmMessage());
-        assertThat(confirm.get("rpc").get(0).get("node").asInt()).isEqualTo(50);
-        assertThat(confirm.get("rpc")
-                        .get(0)
-                        .get("templateEventMethodArgs")
-                        .get(0)
-                        .asInt())
-                .isZero();
-        assertThat(tab.confirmPending()).isFalse();
+        assertThat(tab.tableFetchPending()).isTrue();
+        assertThat(tab.tableFetchPath()).isEqualTo("/api/table/attacks?v=1&page=0");
+        assertThat(tab.tableFetchPending()).isFalse();
+        DashboardTab.readTablePage("{\"total\":0,\"rows\":[]}");
+        assertThatThrownBy(() -> DashboardTab.readTablePage("{\"error\":\"Bad parameter\"}"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

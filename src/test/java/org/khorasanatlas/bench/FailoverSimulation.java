@@ -126,7 +126,7 @@ public class FailoverSimulation extends Simulation {
                                                     (session, body) -> reader(session)
                                                             .tab
                                                             .readYearChange(body, session.getInt(YEAR))))
-                                            .exec(confirms()))
+                                            .exec(tables()))
                                     .doIf(session -> reader(session).expired)
                                     .then(reload()))
                             .exec(uidl("close tab", DashboardTab::unloadMessage, (tab, body) -> {}))
@@ -176,7 +176,7 @@ public class FailoverSimulation extends Simulation {
                                 reader(session).tab.readNavigation(body);
                             }
                         }))
-                .exec(confirms());
+                .exec(tables());
     }
 
     /** A tab whose replica is gone reloads from its URL, which holds the year it showed (or nothing: all years). */
@@ -203,9 +203,13 @@ public class FailoverSimulation extends Simulation {
         return query.isEmpty() ? "" : prefix + query;
     }
 
-    private ChainBuilder confirms() {
-        return asLongAs(session -> reader(session).tab.confirmPending() && !reader(session).expired)
-                .on(uidl("confirm table update", DashboardTab::confirmMessage, DashboardTab::readAnswer));
+    private ChainBuilder tables() {
+        return asLongAs(session -> reader(session).tab.tableFetchPending() && !reader(session).expired)
+                .on(request(
+                        "table page",
+                        false,
+                        http("table page").get(session -> reader(session).tab.tableFetchPath()),
+                        (session, body) -> DashboardTab.readTablePage(body)));
     }
 
     private ChainBuilder uidl(

@@ -91,6 +91,16 @@ final class UidlTree {
                 .findFirst();
     }
 
+    /** Every node whose {@code feature} map has {@code key} = {@code value}, by id. */
+    List<Integer> findAll(int feature, String key, String value) {
+        return nodes.entrySet().stream()
+                .filter(e -> value.equals(
+                        text(e.getValue().maps().getOrDefault(feature, Map.of()).get(key))))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
     /** A value from one of the node's map features, as text; empty if the node or key is unknown. */
     Optional<String> value(int node, int feature, String key) {
         return Optional.ofNullable(nodes.get(node))

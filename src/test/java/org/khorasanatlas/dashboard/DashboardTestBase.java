@@ -98,26 +98,27 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
 
     /**
      * The points and clusters the browser draws: those in the map's payload, or, when the payload names a content
-     * source, what that URL answers (fetched as the browser would, through the application's own controller).
+     * source, what that URL answers.
      */
     JsonNode mapContent() {
         JsonMapper json = JsonMapper.builder().build();
         JsonNode payload =
                 json.readTree(find(LeafletMap.class).single().getElement().getProperty("points"));
-        if (!payload.has("url")) {
-            return payload;
-        }
+        return payload.has("url") ? fetch(payload.path("url").asString()) : payload;
+    }
+
+    /** What a URL the page hands the browser answers, fetched through the application's own controller. */
+    JsonNode fetch(String url) {
         try {
             MockHttpServletResponse response = MockMvcBuilders.webAppContextSetup(context)
                     .build()
-                    .perform(MockMvcRequestBuilders.get(
-                            URI.create(payload.path("url").asString())))
+                    .perform(MockMvcRequestBuilders.get(URI.create(url)))
                     .andReturn()
                     .getResponse();
-            assertThat(response.getStatus()).as(payload.path("url").asString()).isEqualTo(200);
-            return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+            assertThat(response.getStatus()).as(url).isEqualTo(200);
+            return JsonMapper.builder().build().readTree(response.getContentAsString(StandardCharsets.UTF_8));
         } catch (Exception e) {
-            throw new AssertionError("could not fetch the map's content " + payload.path("url"), e);
+            throw new AssertionError("could not fetch " + url, e);
         }
     }
 

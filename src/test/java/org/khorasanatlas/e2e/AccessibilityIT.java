@@ -92,7 +92,7 @@ class AccessibilityIT {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Table"))
                 .tap();
         assertThat(page.locator("#table-panel")).isVisible();
-        page.locator("#attack-table vaadin-grid-cell-content")
+        page.locator("#attack-table tbody th")
                 .filter(new Locator.FilterOptions()
                         .setHasText(data.inYear(2017).getFirst().name()))
                 .tap();

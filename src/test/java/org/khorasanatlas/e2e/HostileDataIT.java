@@ -45,8 +45,7 @@ class HostileDataIT {
     static final String IMPORTED_FILE = "imported/hostile.geojson";
 
     /** Elements the hostile texts hold, looked for where the data is shown (the map itself draws with SVG). */
-    private static final String INJECTED = Stream.of(
-                    "#profile", "#attack-card", ".leaflet-tooltip", "vaadin-grid-cell-content")
+    private static final String INJECTED = Stream.of("#profile", "#attack-card", ".leaflet-tooltip", "atlas-row-table")
             .flatMap(place -> Stream.of("script", "img", "svg", "iframe", "b", "a[href^=javascript]")
                     .map(element -> place + " " + element))
             .collect(Collectors.joining(", "));

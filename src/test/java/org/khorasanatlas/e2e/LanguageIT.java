@@ -97,10 +97,9 @@ class LanguageIT {
             atlas.open("/?year=2021&lang=" + language + "&event=" + DashboardIT.KABUL_AIRPORT);
             Page page = atlas.page();
             assertThat(page.locator("#attack-card-title")).isVisible();
-            assertThat(page.locator("#province-table vaadin-grid-cell-content").first())
+            assertThat(page.locator("#province-table tbody tr[data-id]").first())
                     .isVisible();
-            assertThat(page.locator("#attack-table vaadin-grid-cell-content").first())
-                    .isVisible();
+            assertThat(page.locator("#attack-table tbody tr[data-id]").first()).isVisible();
 
             assertThat(englishWordsShown(page))
                     .as("English words on the page in " + language)

@@ -58,16 +58,12 @@ class TableIT {
         atlas.open("/?year=2021");
         Page page = atlas.page();
         atlas.awaitAllPointsOnScreen(data.inYear(2021).size());
-        // The table lists the year by date and renders only the rows in view: scroll the grid to the attack's row.
-        page.locator("#attack-table")
-                .evaluate(
-                        "(grid, index) => grid.scrollToIndex(index)",
-                        data.inYear(2021).indexOf(airport));
 
         row(page, airport.name()).click();
 
         page.waitForURL(Pattern.compile(".*[?&]event=" + Texts.literal(airport.id()) + "$"));
         assertThat(page.locator("#attack-card-title")).hasText(airport.name());
+        awaitRowState(page, airport.name(), "selected, in view");
         // Kabul's attacks share one point: the map opens the cluster to show the chosen one.
         assertThat(atlas.marker(airport.id())).hasClass(Pattern.compile("\\bflm-selected\\b"));
         assertThat(atlas.marker(airport.id())).isVisible();
@@ -82,6 +78,7 @@ class TableIT {
         assertEquals(latest, data.inYear(2018).getLast());
         atlas.open("/?year=2018");
         Page page = atlas.page();
+        assertThat(row(page, data.inYear(2018).getFirst().name())).isVisible();
         assertEquals("absent or hidden", rowState(page, latest.name()), "the last row starts out of sight");
 
         atlas.revealMarker(latest).click();
@@ -116,23 +113,61 @@ class TableIT {
         atlas.open("/?year=2017");
         Page page = atlas.page();
 
-        Locator killedHeader = page.locator("#attack-table vaadin-grid-sorter")
-                .filter(new Locator.FilterOptions().setHasText("Killed"));
-        killedHeader.click();
-        killedHeader.click();
+        Locator killedHeader = page.locator("#attack-table thead th[data-key=killed]");
+        assertThat(page.locator("#attack-table th[aria-sort]")).hasText("Date");
+        killedHeader.getByRole(AriaRole.BUTTON).click();
+        assertThat(killedHeader).hasAttribute("aria-sort", "ascending");
+        killedHeader.getByRole(AriaRole.BUTTON).click();
 
-        assertThat(killedHeader).hasAttribute("direction", "desc");
-        assertThat(page.locator("#attack-table vaadin-grid-cell-content")
-                        .filter(new Locator.FilterOptions()
-                                .setHasText(Pattern.compile("^" + Texts.literal(deadliest.name()) + "$"))))
-                .isVisible();
-        // The grid re-renders after the sort reaches the server: wait for its first row, then compare.
-        page.waitForFunction(
-                "name => (" + FIRST_ROW_NAME + ")() === name",
-                deadliest.name(),
-                new Page.WaitForFunctionOptions().setTimeout(10_000).setPollingInterval(100));
-        assertEquals(
-                deadliest.name(), page.evaluate(FIRST_ROW_NAME), "the first row after sorting by deaths, most first");
+        assertThat(killedHeader).hasAttribute("aria-sort", "descending");
+        assertThat(page.locator("#attack-table tbody tr").first().locator("th")).hasText(deadliest.name());
+        assertThat(page.locator("#attack-table th[aria-sort]")).hasCount(1);
+    }
+
+    @Test
+    void thePagerTurnsPagesOfFiftyAndAMarkerOnAnotherPageBringsItsPage(AtlasPage atlas) {
+        List<AttackData.Attack> all = data.attacks();
+        atlas.open("/");
+        Page page = atlas.page();
+        Locator range = page.locator("#attack-table .rt-range");
+        assertThat(range).hasText("Rows 1–50 of " + AttackData.shown(all.size()));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Previous page")))
+                .isDisabled();
+
+        Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next page"));
+        next.click();
+
+        assertThat(range).hasText("Rows 51–100 of " + AttackData.shown(all.size()));
+        assertThat(page.locator("#attack-table tbody tr").first().locator("th"))
+                .hasText(all.get(50).name());
+        assertThat(next).isFocused();
+        atlas.screenshot("laptop-all-years-table-page-2");
+
+        AttackData.Attack last = all.getLast();
+        atlas.open("/?event=" + last.id());
+        awaitRowState(page, last.name(), "selected, in view");
+        assertThat(page.locator("#attack-table .rt-range"))
+                .hasText(Pattern.compile("Rows \\d+–" + AttackData.shown(all.size()) + " of .*"));
+    }
+
+    @Test
+    void aPageThatCannotBeFetchedSaysSoAndCanBeFetchedAgain(AtlasPage atlas) {
+        atlas.open("/?year=2021");
+        Page page = atlas.page();
+        assertThat(row(page, data.inYear(2021).getFirst().name())).isVisible();
+        page.route("**/api/table/attacks**", route -> route.abort());
+
+        page.locator("#attack-table th").first().getByRole(AriaRole.BUTTON).click();
+
+        Locator alert = page.locator("#attack-table [role=alert]");
+        assertThat(alert).hasText("The rows could not be loaded. Try again");
+        assertThat(page.locator("#attack-table")).not().hasAttribute("aria-busy", "true");
+        page.unroute("**/api/table/attacks**");
+        alert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Try again"))
+                .click();
+        assertThat(alert).isHidden();
+        assertThat(page.locator("#attack-table tbody tr").first().locator("th"))
+                .hasText(data.inYear(2021).getLast().name());
     }
 
     @Test
@@ -227,10 +262,14 @@ class TableIT {
         assertThat(page.locator("#side-panel")).isVisible();
     }
 
-    /** A body cell holding exactly this text: the attack's name in its row. */
+    /** The row whose header cell (the attack's name) holds exactly this text. */
     private static Locator row(Page page, String attackName) {
-        return page.locator("#attack-table vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Texts.literal(attackName) + "$")));
+        return page.locator("#attack-table tbody tr")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator(
+                                "th",
+                                new Page.LocatorOptions()
+                                        .setHasText(Pattern.compile("^" + Texts.literal(attackName) + "$")))));
     }
 
     private static String href(Locator link) {
@@ -250,29 +289,19 @@ class TableIT {
         }
     }
 
-    /** Whether a row is drawn inside the grid's visible area, and whether it is selected. */
+    /** Whether a row is drawn inside the table's scrolled box, below its header, and whether it is marked. */
     private static final String ROW_STATE = """
             name => {
-              const grid = document.querySelector('#attack-table');
-              const content = [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                  .find(c => c.textContent.trim() === name);
-              const row = content?.assignedSlot?.closest('tr');
-              if (!row || row.hidden) return 'absent or hidden';
-              const g = grid.getBoundingClientRect(), r = row.getBoundingClientRect();
-              const header = grid.shadowRoot.querySelector('thead').getBoundingClientRect();
-              const inView = r.top >= header.bottom - 1 && r.bottom <= g.bottom + 1;
+              const table = document.querySelector('#attack-table');
+              const row = [...table.querySelectorAll('tbody tr')]
+                  .find(r => r.querySelector('th')?.textContent.trim() === name);
+              if (!row || !row.checkVisibility()) return 'absent or hidden';
+              const box = table.querySelector('.rt-scroll').getBoundingClientRect();
+              const header = table.querySelector('thead').getBoundingClientRect();
+              const r = row.getBoundingClientRect();
+              const inView = r.top >= header.bottom - 1 && r.bottom <= box.bottom + 1;
               if (!inView) return 'absent or hidden';
-              return (row.hasAttribute('selected') ? 'selected' : 'not selected') + ', in view';
-            }""";
-
-    /** The attack name in the first row the grid shows (rows are recycled, so order by position on screen). */
-    private static final String FIRST_ROW_NAME = """
-            () => {
-              const grid = document.querySelector('#attack-table');
-              const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')].filter(r => !r.hidden)
-                  .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
-              const nameCell = [...rows[0].querySelectorAll('td')][1];
-              return nameCell.querySelector('slot').assignedElements()[0].textContent.trim();
+              return (row.getAttribute('aria-current') === 'true' ? 'selected' : 'not selected') + ', in view';
             }""";
 
     private static void awaitMarkerInsideMap(AtlasPage atlas, String attackId) {
