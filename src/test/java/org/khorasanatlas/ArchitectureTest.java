@@ -46,6 +46,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRowTableAddOnKnowsNothingOfTheApp() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.khorasanatlas.rowtable..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "org.khorasanatlas.rowtable..", "java..", "com.vaadin..", "tools.jackson..", "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
     void featuresDoNotDependOnEachOtherInCircles() {
         slices().matching("org.khorasanatlas.(*)..").should().beFreeOfCycles().check(classes);
     }

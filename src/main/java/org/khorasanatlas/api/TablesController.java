@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.khorasanatlas.dashboard.AttackRows;
-import org.khorasanatlas.dashboard.ProvinceRows;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.language.Language;
 import org.khorasanatlas.language.ResourceUrl;
-import org.khorasanatlas.table.RowPage;
-import org.khorasanatlas.table.RowRequest;
+import org.khorasanatlas.rowtable.RowPage;
+import org.khorasanatlas.rowtable.RowRequest;
+import org.khorasanatlas.table.AttackRows;
+import org.khorasanatlas.table.ProvinceRows;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,17 +70,14 @@ class TablesController {
         Language language =
                 Language.ofTag(request.getParameter(Language.PARAMETER)).orElse(Language.ENGLISH);
         Locale locale = language.locale(request.getParameter(Language.DIGITS_PARAMETER));
-        RowRequest.Parsed rows = RowRequest.parse(
+        RowRequest rows = TableQuery.read(
                 request.getParameter(RowRequest.SORT),
                 request.getParameter(RowRequest.DIRECTION),
                 request.getParameter(RowRequest.PAGE),
                 request.getParameter(RowRequest.AROUND),
-                Set.copyOf(sortKeys));
-        if (!rows.problems().isEmpty()) {
-            throw new BadParametersException(rows.problems(), language);
-        }
-        String eTag = selection.eTag(
-                version + "/" + locale.toLanguageTag() + "/" + rows.request().canonical());
+                Set.copyOf(sortKeys),
+                language);
+        String eTag = selection.eTag(version + "/" + locale.toLanguageTag() + "/" + rows.canonical());
         if (request.checkNotModified(eTag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(eTag)
@@ -90,6 +87,6 @@ class TablesController {
         return ResponseEntity.ok()
                 .eTag(eTag)
                 .cacheControl(CACHE)
-                .body(JSON.writeValueAsString(pages.of(selection.filter(), locale, rows.request())));
+                .body(JSON.writeValueAsString(pages.of(selection.filter(), locale, rows)));
     }
 }

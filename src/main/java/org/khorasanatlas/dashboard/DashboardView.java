@@ -33,6 +33,8 @@ import org.khorasanatlas.map.MarkerPayloads;
 import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
+import org.khorasanatlas.table.AttackRows;
+import org.khorasanatlas.table.ProvinceRows;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.region.Provinces;
-import org.khorasanatlas.table.RowTable;
-import org.khorasanatlas.table.TableTexts;
+import org.khorasanatlas.rowtable.RowTable;
+import org.khorasanatlas.rowtable.TableTexts;
+import org.khorasanatlas.table.ProvinceRows;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

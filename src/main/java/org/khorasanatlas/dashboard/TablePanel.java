@@ -6,8 +6,9 @@ import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.language.ReaderFigures;
-import org.khorasanatlas.table.RowTable;
-import org.khorasanatlas.table.TableTexts;
+import org.khorasanatlas.rowtable.RowTable;
+import org.khorasanatlas.rowtable.TableTexts;
+import org.khorasanatlas.table.AttackRows;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

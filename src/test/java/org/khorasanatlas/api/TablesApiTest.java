@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.khorasanatlas.dashboard.AttackRows;
-import org.khorasanatlas.dashboard.ProvinceRows;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.language.Language;
+import org.khorasanatlas.table.AttackRows;
+import org.khorasanatlas.table.ProvinceRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -31,7 +31,7 @@ class DashboardTabTest {
               {"node":21,"type":"attach"},{"node":21,"type":"splice","feat":2,"index":0,"addNodes":[30,32,34]},
               %s, %s, %s,
               {"node":40,"type":"attach"},{"node":40,"type":"put","key":"text","feat":7,"value":"All years"},
-              {"node":41,"type":"attach"},{"node":41,"type":"put","key":"text","feat":7,"value":"Showing 9 of 9 attacks"}],
+              {"node":41,"type":"attach"},{"node":41,"type":"put","key":"text","feat":7,"value":"Showing 9 of 9 attacks"},
               {"node":50,"type":"attach"},{"node":50,"type":"put","key":"tag","feat":0,"value":"atlas-row-table"},
               {"node":50,"type":"put","key":"source","feat":1,"value":"/api/table/attacks?v=1"}]}""".formatted(item(30, "1", "All years"), item(32, "2", "2016"), item(34, "3", "2021"));
 

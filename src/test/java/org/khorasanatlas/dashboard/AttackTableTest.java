@@ -15,8 +15,9 @@ import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.language.Language;
 import org.khorasanatlas.leaflet.FeatureClickEvent;
 import org.khorasanatlas.leaflet.LeafletMap;
-import org.khorasanatlas.table.RowTable;
-import org.khorasanatlas.table.RowTableTester;
+import org.khorasanatlas.rowtable.RowTable;
+import org.khorasanatlas.rowtable.RowTableTester;
+import org.khorasanatlas.table.AttackRows;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;

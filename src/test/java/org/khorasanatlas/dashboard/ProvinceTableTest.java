@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.EventFilter;
-import org.khorasanatlas.table.RowTable;
-import org.khorasanatlas.table.RowTableTester;
+import org.khorasanatlas.rowtable.RowTable;
+import org.khorasanatlas.rowtable.RowTableTester;
 
 import tools.jackson.databind.JsonNode;
 

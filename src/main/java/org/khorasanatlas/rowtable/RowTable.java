@@ -1,4 +1,4 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * row only when told to ({@link #select}), and then fetches the page that holds it.
  */
 @Tag("atlas-row-table")
-@JsModule("./table/row-table.ts")
-@CssImport("./table/row-table.css")
+@JsModule("./rowtable/row-table.ts")
+@CssImport("./rowtable/row-table.css")
 public class RowTable extends Component {
 
     static final String CHOOSE = "row-choose";

@@ -1,4 +1,4 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.khorasanatlas.table.RowRequest.SortOrder;
+import org.khorasanatlas.rowtable.RowRequest.SortOrder;
 
 /**
  * The orders a table's rows can be sorted in, by column key. The items come in one of them already (the table's

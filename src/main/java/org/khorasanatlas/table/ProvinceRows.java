@@ -1,4 +1,4 @@
-package org.khorasanatlas.dashboard;
+package org.khorasanatlas.table;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -20,13 +20,13 @@ import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.language.ResourceUrl;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
-import org.khorasanatlas.table.RowOrders;
-import org.khorasanatlas.table.RowPage;
-import org.khorasanatlas.table.RowPage.Cell;
-import org.khorasanatlas.table.RowPages;
-import org.khorasanatlas.table.RowRequest;
-import org.khorasanatlas.table.RowRequest.SortOrder;
-import org.khorasanatlas.table.TableColumn;
+import org.khorasanatlas.rowtable.RowOrders;
+import org.khorasanatlas.rowtable.RowPage;
+import org.khorasanatlas.rowtable.RowPage.Cell;
+import org.khorasanatlas.rowtable.RowPages;
+import org.khorasanatlas.rowtable.RowRequest;
+import org.khorasanatlas.rowtable.RowRequest.SortOrder;
+import org.khorasanatlas.rowtable.TableColumn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +39,14 @@ public class ProvinceRows {
 
     public static final String PATH = "/api/table/provinces";
 
-    static final String PROVINCE = "province";
-    static final String ATTACKS = "attacks";
-    static final String KILLED_LOW = "killedLow";
-    static final String KILLED_BEST = "killedBest";
-    static final String KILLED_HIGH = "killedHigh";
+    private static final String PROVINCE = "province";
+    private static final String ATTACKS = "attacks";
+    private static final String KILLED_LOW = "killedLow";
+    private static final String KILLED_BEST = "killedBest";
+    private static final String KILLED_HIGH = "killedHigh";
 
     /** More than any filter's provinces: the view is one page. */
-    static final int PAGE_SIZE = 200;
+    private static final int PAGE_SIZE = 200;
 
     /** One province's figures. */
     record Row(Province province, CasualtySummary summary) {}
@@ -74,7 +74,7 @@ public class ProvinceRows {
     }
 
     /** "Killed" spans its three columns, so each needs only a short header and a phone shows all five. */
-    static List<TableColumn> columns(Translation text) {
+    public static List<TableColumn> columns(Translation text) {
         String killed = text.of("provinces.column.killed");
         return List.of(
                 TableColumn.rowHeader(PROVINCE, text.of("provinces.column.province"), null),

@@ -1,10 +1,10 @@
-package org.khorasanatlas.dashboard;
+package org.khorasanatlas.table;
 
 import java.util.Locale;
 
 import org.khorasanatlas.language.Language;
 import org.khorasanatlas.language.PlaceNames.PlaceName;
-import org.khorasanatlas.table.RowPage.Cell;
+import org.khorasanatlas.rowtable.RowPage.Cell;
 
 /**
  * A table cell of a name that may be English where the page is not (an attack's name, a province Natural Earth

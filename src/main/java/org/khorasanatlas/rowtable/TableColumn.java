@@ -1,4 +1,4 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

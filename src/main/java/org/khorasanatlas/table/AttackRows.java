@@ -1,4 +1,4 @@
-package org.khorasanatlas.dashboard;
+package org.khorasanatlas.table;
 
 import java.text.Collator;
 import java.util.Comparator;
@@ -17,13 +17,13 @@ import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.language.ResourceUrl;
 import org.khorasanatlas.region.Provinces;
-import org.khorasanatlas.table.RowOrders;
-import org.khorasanatlas.table.RowPage;
-import org.khorasanatlas.table.RowPage.Cell;
-import org.khorasanatlas.table.RowPages;
-import org.khorasanatlas.table.RowRequest;
-import org.khorasanatlas.table.RowRequest.SortOrder;
-import org.khorasanatlas.table.TableColumn;
+import org.khorasanatlas.rowtable.RowOrders;
+import org.khorasanatlas.rowtable.RowPage;
+import org.khorasanatlas.rowtable.RowPage.Cell;
+import org.khorasanatlas.rowtable.RowPages;
+import org.khorasanatlas.rowtable.RowRequest;
+import org.khorasanatlas.rowtable.RowRequest.SortOrder;
+import org.khorasanatlas.rowtable.TableColumn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +35,16 @@ public class AttackRows {
 
     public static final String PATH = "/api/table/attacks";
 
-    static final String DATE = "date";
-    static final String NAME = "name";
-    static final String KILLED = "killed";
-    static final String INJURED = "injured";
-    static final String PROVINCE = "province";
-    static final String COUNTRY = "country";
-    static final String CLAIM = "claim";
-    static final String SOURCES = "sources";
+    public static final String DATE = "date";
+    public static final String NAME = "name";
+    public static final String KILLED = "killed";
+    public static final String INJURED = "injured";
+    public static final String PROVINCE = "province";
+    public static final String COUNTRY = "country";
+    public static final String CLAIM = "claim";
+    public static final String SOURCES = "sources";
 
-    static final int PAGE_SIZE = 50;
+    public static final int PAGE_SIZE = 50;
 
     private static final Comparator<AttackEvent> BY_DATE =
             Comparator.comparing(AttackEvent::date).thenComparing(AttackEvent::id);
@@ -72,7 +72,7 @@ public class AttackRows {
     }
 
     /** When, what and how many first: on a phone these are the columns in view without scrolling sideways. */
-    static List<TableColumn> columns(Translation text) {
+    public static List<TableColumn> columns(Translation text) {
         return List.of(
                 TableColumn.text(DATE, text.of("card.date"), "9em"),
                 TableColumn.rowHeader(NAME, text.of("table.column.attack"), "14em"),

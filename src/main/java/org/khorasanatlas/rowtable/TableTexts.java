@@ -1,4 +1,4 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 /**
  * What a {@link RowTable} says besides its data, in the reader's language.

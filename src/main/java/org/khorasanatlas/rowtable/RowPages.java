@@ -1,12 +1,12 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-import org.khorasanatlas.table.RowPage.Cell;
-import org.khorasanatlas.table.RowPage.Row;
-import org.khorasanatlas.table.RowRequest.SortOrder;
+import org.khorasanatlas.rowtable.RowPage.Cell;
+import org.khorasanatlas.rowtable.RowPage.Row;
+import org.khorasanatlas.rowtable.RowRequest.SortOrder;
 
 /** Cuts a table's sorted items into pages of a fixed size and words the page the browser asked for. */
 public final class RowPages<T> {

@@ -1,4 +1,4 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.khorasanatlas.table.RowPage.Cell;
-import org.khorasanatlas.table.RowRequest.SortOrder;
+import org.khorasanatlas.rowtable.RowPage.Cell;
+import org.khorasanatlas.rowtable.RowRequest.SortOrder;
 
 class RowPagesTest {
 
@@ -76,21 +76,6 @@ class RowPagesTest {
         assertThat(page.rows()).isEmpty();
         assertThat(page.pages()).isEqualTo(1);
         assertThat(page.range()).isEmpty();
-    }
-
-    @Test
-    void requestsAreReadStrictly() {
-        java.util.Set<String> keys = java.util.Set.of("n", "odd");
-
-        assertThat(RowRequest.parse("odd", "desc", "2", "7", keys).request())
-                .isEqualTo(new RowRequest(Optional.of(new SortOrder("odd", true)), 2, Optional.of("7")));
-        assertThat(RowRequest.parse(null, null, null, null, keys).request()).isEqualTo(RowRequest.firstPage());
-        assertThat(RowRequest.parse("colour", "up", "-1", null, keys).problems())
-                .extracting(problem -> problem.parameter())
-                .containsExactly(RowRequest.SORT, RowRequest.DIRECTION, RowRequest.PAGE);
-        assertThat(RowRequest.parse(null, "asc", "two", null, keys).problems())
-                .extracting(problem -> problem.parameter())
-                .containsExactly(RowRequest.DIRECTION, RowRequest.PAGE);
     }
 
     private RowPage page(RowRequest request) {

@@ -1,4 +1,4 @@
-package org.khorasanatlas.table;
+package org.khorasanatlas.rowtable;
 
 import java.util.List;
 
