@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.khorasanatlas.api.ProfileContent;
 import org.khorasanatlas.events.AttackCatalog;
 import org.khorasanatlas.events.AttackEvent;
 import org.khorasanatlas.events.CasualtySummary;
@@ -30,7 +31,6 @@ import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.map.MapLayersByLanguage;
 import org.khorasanatlas.map.MapViewParameters;
 import org.khorasanatlas.map.MarkerPayloads;
-import org.khorasanatlas.profile.GroupProfile;
 import org.khorasanatlas.region.Province;
 import org.khorasanatlas.region.Provinces;
 import org.khorasanatlas.table.AttackRows;
@@ -94,7 +94,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     public DashboardView(
             AttackCatalog catalog,
             FilterParameters parameters,
-            GroupProfile profile,
+            ProfileContent profile,
             MapLayersByLanguage layers,
             ImportedAttacks imported,
             AttackGrid grid,

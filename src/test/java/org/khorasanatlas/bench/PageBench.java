@@ -184,6 +184,11 @@ final class PageBench {
      * asks the server for what the new view shows (a request starts just after the move ends), and that answer
      * must not be taken for the next change's.
      */
+    /** Every table on the page has drawn its first rows. */
+    private static final String TABLES_DRAWN = """
+            () => [...document.querySelectorAll('atlas-row-table')]
+                .every(table => !table.hasAttribute('aria-busy') && table.querySelector('tbody tr'))""";
+
     private static final String SETTLED = """
             () => {
               const quiet = !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')
@@ -408,7 +413,10 @@ final class PageBench {
     BrowserContext openTab(String path, double timeoutMs) {
         BrowserContext context = newContext(new CopyOnWriteArrayList<>(), timeoutMs);
         try {
-            openPage(context.newPage(), app.resolve(path).toString(), timeoutMs);
+            Page page = context.newPage();
+            openPage(page, app.resolve(path).toString(), timeoutMs);
+            // Open means done loading: the tables fetch their first rows after the map is drawn.
+            page.waitForFunction(TABLES_DRAWN, null, new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
             return context;
         } catch (RuntimeException e) {
             context.close();

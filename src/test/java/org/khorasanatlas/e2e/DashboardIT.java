@@ -157,7 +157,9 @@ class DashboardIT {
         assertThat(page.locator("#totals h2")).hasText("In 2021");
         atlas.revealMarker(data.byId(KABUL_AIRPORT)).click();
         assertThat(page.locator("#attack-card-title")).isVisible();
-        page.locator("#profile vaadin-details").nth(1).click();
+        page.locator("#profile summary").nth(1).click();
+        assertThat(page.locator("#profile details").nth(1).locator(".fact").first())
+                .isVisible();
 
         assertTrue(atlas.externalRequests().isEmpty(), "requests to other hosts: " + atlas.externalRequests());
         Locator images = page.locator("img[src^=\"http\"]:not([src*=\"localhost\"])");

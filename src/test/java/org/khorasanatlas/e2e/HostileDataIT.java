@@ -136,12 +136,14 @@ class HostileDataIT {
         Page page = watched(atlas);
         List<String> dialogs = dialogs(page);
         atlas.open("/");
-        Locator sections = page.locator("#profile vaadin-details");
+        Locator sections = page.locator("#profile details");
+        assertThat(sections.first()).isAttached();
         for (int i = 0; i < sections.count(); i++) {
-            if (sections.nth(i).getAttribute("opened") == null) {
-                sections.nth(i).locator("vaadin-details-summary").click();
+            if (sections.nth(i).getAttribute("open") == null) {
+                sections.nth(i).locator("summary").click();
             }
         }
+        assertThat(page.locator("#profile details:not(:has(.fact))")).hasCount(0);
         Locator profile = page.locator("#profile");
 
         assertThat(profile.locator("h2")).hasText("The group: " + hostile("profile", "name"));
@@ -184,7 +186,7 @@ class HostileDataIT {
         assertNothingRan(page, dialogs);
     }
 
-    /** The page's links with a card open (the profile's are in the page, opened or not); {@code a.href} is resolved. */
+    /** The page's links with a card and the profile's sections open; {@code a.href} is resolved. */
     @Test
     void everyLinkOnThePageIsHttp(AtlasPage atlas) {
         Page page = watched(atlas);
@@ -193,6 +195,11 @@ class HostileDataIT {
                         .byId(IMPORTED_ID))
                 .click();
         assertThat(page.locator("#attack-card a").first()).isVisible();
+        Locator sections = page.locator("#profile summary");
+        for (int i = 0; i < sections.count(); i++) {
+            sections.nth(i).click();
+        }
+        assertThat(page.locator("#profile details:not(:has(.fact))")).hasCount(0);
 
         @SuppressWarnings("unchecked")
         List<String> hrefs =

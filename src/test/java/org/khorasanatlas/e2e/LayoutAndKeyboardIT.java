@@ -109,10 +109,10 @@ class LayoutAndKeyboardIT {
         Locator leaders = page.locator("#profile-leaders");
         assertThat(leaders.locator(".fact")).hasCount(0);
 
-        leaders.locator("vaadin-details-summary").focus();
+        leaders.locator("summary").focus();
         page.keyboard().press("Enter");
 
-        assertThat(leaders).hasAttribute("opened", "");
+        assertThat(leaders).hasAttribute("open", "");
         assertThat(leaders.locator(".fact h3").first()).isVisible();
         assertThat(leaders.locator(".fact a[href^=\"http\"]").first()).isVisible();
 
