@@ -46,11 +46,11 @@ enum Targets {
             "Retained heap per open tab (shipped data)",
             100,
             "KB",
-            "Vaadin keeps each tab's state tree. The map's markers and the chart's bars are no longer part of it "
-                    + "(session 15); a heap dump of 12 tabs then shows the table's Grid, the three Selects (years, "
-                    + "speed, steps), the profile and panel shells, two copies per tab of the map's layers and "
-                    + "province JSON, and the HTTP connections' buffers the open tabs keep alive; next: a table the "
-                    + "browser draws from the API, native selects, and the layers' JSON shared between tabs."),
+            "Vaadin keeps each tab's state tree. The map's markers, the chart's bars (session 15), the tables' "
+                    + "rows and the profile (session 16) are no longer part of it; left are ~150 state nodes (the "
+                    + "three Selects of years, speed and steps, totals, panel shells, language links), two copies "
+                    + "per tab of the map's layers and province JSON, and Tomcat's buffers for the connections the "
+                    + "open tabs keep alive; next: native selects and the layers' JSON shared between tabs."),
     STARTUP_AOT_MS(
             "Start-up to first HTTP 200 with the AOT cache, median",
             3000,
