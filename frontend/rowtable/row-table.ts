@@ -1,5 +1,5 @@
 // <atlas-row-table>: the browser half of RowTable.java, a table drawn page by page from a URL. The server sets
-//   columns   JSON [{key, header, group?, numeric?, rowHeader?, width?}]
+//   columns   JSON [{key, header, group?, numeric?, rowHeader?, width? (the column's least width)}]
 //   texts     JSON {label, empty, previous, next, failed, retry}
 //   source    the URL of the rows; the table adds sort, dir and page (or around, to show a row's page)
 //   selected  the id of the row to mark ('' for none)
@@ -253,7 +253,8 @@ class AtlasRowTable extends HTMLElement {
       cell.className = 'rt-number';
     }
     if (column.width) {
-      cell.style.width = column.width;
+      // A minimum, not a width: a phone scrolls the table sideways rather than squeeze a name into a word a line.
+      cell.style.minWidth = column.width;
     }
     const button = document.createElement('button');
     button.type = 'button';

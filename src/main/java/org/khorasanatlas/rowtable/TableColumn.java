@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param group a header over a run of neighbouring columns (such as "Killed" over low, best and high); null for none
  * @param numeric figures, aligned at the end so their digits line up
  * @param rowHeader the cell that names its row (a screen reader reads it with every other cell of the row)
- * @param width a CSS width, or null to fit the cells
+ * @param width the least width (CSS), or null to fit the cells: a narrow screen scrolls the table sideways
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record TableColumn(String key, String header, String group, boolean numeric, boolean rowHeader, String width) {

@@ -74,13 +74,13 @@ public class AttackRows {
     /** When, what and how many first: on a phone these are the columns in view without scrolling sideways. */
     public static List<TableColumn> columns(Translation text) {
         return List.of(
-                TableColumn.text(DATE, text.of("card.date"), "9em"),
-                TableColumn.rowHeader(NAME, text.of("table.column.attack"), "14em"),
-                TableColumn.text(KILLED, text.of("table.column.killed"), "7.5em"),
-                TableColumn.text(INJURED, text.of("card.injured"), "6em"),
-                TableColumn.text(PROVINCE, text.of("provinces.column.province"), "8em"),
-                TableColumn.text(COUNTRY, text.of("table.column.country"), "7em"),
-                TableColumn.text(CLAIM, text.of("card.claim"), "6.5em"),
+                TableColumn.text(DATE, text.of("card.date"), "8.5em"),
+                TableColumn.rowHeader(NAME, text.of("table.column.attack"), "13em"),
+                TableColumn.text(KILLED, text.of("table.column.killed"), "7em"),
+                TableColumn.text(INJURED, text.of("card.injured"), "5.5em"),
+                TableColumn.text(PROVINCE, text.of("provinces.column.province"), "7.5em"),
+                TableColumn.text(COUNTRY, text.of("table.column.country"), "6.5em"),
+                TableColumn.text(CLAIM, text.of("card.claim"), "6em"),
                 TableColumn.number(SOURCES, text.of("card.sources")));
     }
 
