@@ -89,7 +89,13 @@ class AtlasRowTable extends HTMLElement {
     this.failure.hidden = true;
     this.retryButton.type = 'button';
     this.retryButton.className = 'rt-retry';
-    this.retryButton.addEventListener('click', () => this.fetchPage(this.lastAsked.page, this.lastAsked.around));
+    this.retryButton.addEventListener('click', async () => {
+      await this.fetchPage(this.lastAsked.page, this.lastAsked.around);
+      // The button hid with the alert: the focus goes to the rows it brought, not back to the top of the page.
+      if (document.activeElement === this.retryButton || document.activeElement === document.body) {
+        this.rowElements().find((row) => row.tabIndex === 0)?.focus({ preventScroll: true });
+      }
+    });
     this.body.addEventListener('click', (event) => this.onRowClick(event));
     this.body.addEventListener('keydown', (event) => this.onKeyDown(event));
   }

@@ -168,6 +168,7 @@ class TableIT {
         assertThat(alert).isHidden();
         assertThat(page.locator("#attack-table tbody tr").first().locator("th"))
                 .hasText(data.inYear(2021).getLast().name());
+        assertThat(page.locator("#attack-table tbody tr").first()).isFocused();
     }
 
     @Test
