@@ -1,15 +1,16 @@
 package org.khorasanatlas.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.geodata.Translation;
 import org.khorasanatlas.language.InterfaceTexts;
-import org.khorasanatlas.language.Language;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.language.ResourceUrl;
 import org.khorasanatlas.profile.GroupProfile;
@@ -17,8 +18,6 @@ import org.khorasanatlas.profile.ProfileFact;
 import org.khorasanatlas.profile.ProfileSection;
 import org.khorasanatlas.sources.Source;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -71,14 +70,8 @@ public class ProfileContent {
 
     /** Where a page in this locale fetches the facts. */
     public String url(Locale locale) {
-        LinkedMultiValueMap<String, String> query = new LinkedMultiValueMap<>();
-        query.putAll(Language.linkParameters(locale));
-        query.add(ResourceUrl.VERSION, version());
-        return UriComponentsBuilder.fromPath(PATH)
-                .queryParams(query)
-                .encode()
-                .build()
-                .toUriString();
+        // The profile is the same for every filter: the URL of all years carries none.
+        return ResourceUrl.of(PATH, EventFilter.allYears(), locale, version());
     }
 
     String version() {
@@ -107,7 +100,7 @@ public class ProfileContent {
     private String factsJson(Locale locale) {
         String estimate = texts.in(locale).of("profile.estimate");
         ReaderFigures figures = ReaderFigures.of(locale);
-        Map<String, List<Fact>> sections = new java.util.LinkedHashMap<>();
+        Map<String, List<Fact>> sections = new LinkedHashMap<>();
         for (ProfileSection section : profile.sections()) {
             sections.put(
                     section.id(),

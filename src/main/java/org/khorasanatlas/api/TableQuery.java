@@ -46,13 +46,9 @@ final class TableQuery {
                 Optional.ofNullable(around));
     }
 
-    /** The page's number, or -1 when it is none. */
+    /** The page's number, or -1 when it is none (nine digits at most, so it always fits an int). */
     private static int pageNumber(String page) {
-        try {
-            return page.matches("\\d{1,9}") ? Integer.parseInt(page) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return page.matches("\\d{1,9}") ? Integer.parseInt(page) : -1;
     }
 
     private static ParameterProblem problem(String parameter, String value, Wording message) {

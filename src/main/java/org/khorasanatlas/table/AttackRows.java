@@ -108,8 +108,7 @@ public class AttackRows {
                         Cell.of(country.apply(event.country())),
                         Cell.of(text.of(event.claim().status().labelKey() + ".short")),
                         Cell.of(figures.count(event.sources().size()))),
-                (first, last, total) ->
-                        text.of("table.rows", figures.count(first), figures.count(last), figures.count(total)));
+                RowRange.in(text, figures));
     }
 
     /** No source gives a figure for some attacks: "unknown", sorted below any figure, never read as zero. */

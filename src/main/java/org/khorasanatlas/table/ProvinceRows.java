@@ -105,8 +105,7 @@ public class ProvinceRows {
                         Cell.of(figures.count(row.summary().killed().low())),
                         Cell.of(figures.count(row.summary().killed().best())),
                         Cell.of(figures.count(row.summary().killed().high()))),
-                (first, last, total) ->
-                        text.of("table.rows", figures.count(first), figures.count(last), figures.count(total)));
+                RowRange.in(text, figures));
     }
 
     /** The hardest hit first: in the catalog's order of provinces by attacks. */
