@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.khorasanatlas.cli.AtlasCommand;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -34,26 +36,17 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.khorasanatlas");
 
-    @Test
-    void theLeafletAddOnKnowsNothingOfTheApp() {
+    /** The add-ons (the Leaflet map, the row table, the native select) could be published apart from the app. */
+    @ParameterizedTest
+    @ValueSource(strings = {"leaflet", "rowtable", "select"})
+    void anAddOnKnowsNothingOfTheApp(String addOn) {
+        String own = "org.khorasanatlas." + addOn + "..";
         noClasses()
                 .that()
-                .resideInAPackage("org.khorasanatlas.leaflet..")
+                .resideInAPackage(own)
                 .should()
                 .dependOnClassesThat()
-                .resideOutsideOfPackages("org.khorasanatlas.leaflet..", "java..", "com.vaadin..", "tools.jackson..")
-                .check(classes);
-    }
-
-    @Test
-    void theRowTableAddOnKnowsNothingOfTheApp() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.khorasanatlas.rowtable..")
-                .should()
-                .dependOnClassesThat()
-                .resideOutsideOfPackages(
-                        "org.khorasanatlas.rowtable..", "java..", "com.vaadin..", "tools.jackson..", "com.fasterxml..")
+                .resideOutsideOfPackages(own, "java..", "com.vaadin..", "tools.jackson..", "com.fasterxml..")
                 .check(classes);
     }
 

@@ -10,12 +10,12 @@ import java.util.function.UnaryOperator;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.TargetType;
+import org.khorasanatlas.select.NativeSelect;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
 
 /**
  * The fields of {@link FilterControls}: country, claim status, target and minimum deaths. Each change is handed on
@@ -30,7 +30,12 @@ class FilterFields extends Div {
             new MultiSelectComboBox<>(getTranslation("table.column.country"));
     private final CheckboxGroup<ClaimStatus> claim = new CheckboxGroup<>(getTranslation("claim.heading"));
     private final MultiSelectComboBox<TargetType> target = new MultiSelectComboBox<>(getTranslation("card.target"));
-    private final Select<Integer> minKilled = new Select<>();
+    private final NativeSelect<Integer> minKilled = new NativeSelect<>(
+            getTranslation("filters.min-killed"),
+            String::valueOf,
+            deaths -> deaths == 0
+                    ? getTranslation("filters.min-killed.any")
+                    : getTranslation("filters.min-killed.at-least", deaths));
     private final List<String> countriesInData;
     private final Consumer<EventFilter> onChange;
     private List<String> countryItems;
@@ -70,12 +75,8 @@ class FilterFields extends Div {
         onUserChange(target, types -> filter -> filter.withTargets(types));
 
         minKilled.setId("min-killed-filter");
-        minKilled.setLabel(getTranslation("filters.min-killed"));
-        minKilled.setItemLabelGenerator(deaths -> deaths == 0
-                ? getTranslation("filters.min-killed.any")
-                : getTranslation("filters.min-killed.at-least", deaths));
         minKilled.setItems(THRESHOLDS);
-        onUserChange(minKilled, deaths -> filter -> filter.withMinKilled(deaths == null ? 0 : deaths));
+        minKilled.addChooseListener(deaths -> ask(filter -> filter.withMinKilled(deaths)));
 
         add(country, claim, target, minKilled);
     }
@@ -113,12 +114,16 @@ class FilterFields extends Div {
     private <V> void onUserChange(HasValue<?, V> field, Function<V, UnaryOperator<EventFilter>> change) {
         field.addValueChangeListener(event -> {
             if (!showing) {
-                EventFilter wanted = change.apply(event.getValue()).apply(shown);
-                if (!wanted.equals(shown)) {
-                    onChange.accept(wanted);
-                }
+                ask(change.apply(event.getValue()));
             }
         });
+    }
+
+    private void ask(UnaryOperator<EventFilter> change) {
+        EventFilter wanted = change.apply(shown);
+        if (!wanted.equals(shown)) {
+            onChange.accept(wanted);
+        }
     }
 
     /** The offered items plus any chosen one they lack (a valid value from a link), in their order. */

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.khorasanatlas.events.YearRange;
+import org.khorasanatlas.select.NativeSelect;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.select.Select;
 
 /**
  * "All years" or one year, chosen from a list. A range made on the chart joins the list while it is shown,
  * so the select always says what the view holds.
  */
-class PeriodSelect extends Composite<Select<YearRange>> {
+class PeriodSelect extends Composite<NativeSelect<YearRange>> {
 
     private final List<YearRange> fixed = new ArrayList<>();
     private final PeriodText text;
@@ -28,16 +28,11 @@ class PeriodSelect extends Composite<Select<YearRange>> {
     }
 
     @Override
-    protected Select<YearRange> initContent() {
-        Select<YearRange> select = new Select<>();
+    protected NativeSelect<YearRange> initContent() {
+        NativeSelect<YearRange> select =
+                new NativeSelect<>(getTranslation("period.select"), PeriodSelect::key, text::label);
         select.setId("year-select");
-        select.setLabel(getTranslation("period.select"));
-        select.setItemLabelGenerator(text::label);
-        select.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                onChoose.accept(change.getValue());
-            }
-        });
+        select.addChooseListener(onChoose);
         return select;
     }
 
@@ -51,5 +46,10 @@ class PeriodSelect extends Composite<Select<YearRange>> {
             getContent().setItems(items);
         }
         getContent().setValue(years);
+    }
+
+    /** The option's value in the page: the years as the URL writes them. */
+    private static String key(YearRange years) {
+        return years.isAll() ? "all" : years.from() + "-" + years.to();
     }
 }

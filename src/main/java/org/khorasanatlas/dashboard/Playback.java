@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.khorasanatlas.events.YearRange;
+import org.khorasanatlas.select.NativeSelect;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -45,8 +45,8 @@ class Playback extends Div {
     private final int lastYear;
     private final Steps steps;
     private final Button toggle = new Button();
-    private final Select<Integer> speed = new Select<>();
-    private final Select<Mode> mode = new Select<>();
+    private final NativeSelect<Integer> speed;
+    private final NativeSelect<Mode> mode;
     private YearRange shown = YearRange.all();
     /** While playing: the year of the step shown, the years it shows, and the browser polling for the next. */
     private OptionalInt step = OptionalInt.empty();
@@ -73,23 +73,24 @@ class Playback extends Div {
             }
         });
 
+        speed = new NativeSelect<>(
+                getTranslation("playback.speed"),
+                String::valueOf,
+                ms -> getTranslation(
+                        "playback.speed.value",
+                        BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()));
         speed.setId("playback-speed");
-        speed.setLabel(getTranslation("playback.speed"));
         speed.setItems(SPEEDS_MS);
-        speed.setItemLabelGenerator(ms -> getTranslation(
-                "playback.speed.value",
-                BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString()));
         speed.setValue(1000);
-        speed.addValueChangeListener(change -> {
-            if (isPlaying() && change.getValue() != null) {
-                polling.setPollInterval(change.getValue());
+        speed.addChooseListener(ms -> {
+            if (isPlaying()) {
+                polling.setPollInterval(ms);
             }
         });
 
+        mode = new NativeSelect<>(getTranslation("playback.mode"), Mode::name, m -> getTranslation(m.labelKey));
         mode.setId("playback-mode");
-        mode.setLabel(getTranslation("playback.mode"));
-        mode.setItems(Mode.values());
-        mode.setItemLabelGenerator(m -> getTranslation(m.labelKey));
+        mode.setItems(List.of(Mode.values()));
         mode.setValue(Mode.YEAR_BY_YEAR);
 
         showPaused();

@@ -146,8 +146,6 @@ public class DashboardLoadSimulation extends Simulation {
                 .asLongAs(session -> phase.running())
                 .on(pause(plan.thinkMin(), plan.thinkMax())
                         .exec(session -> session.set(YEAR, tab(session).pickYear(ThreadLocalRandom.current())))
-                        .exec(uidl(
-                                phase, "open year select", DashboardTab::openSelectMessage, DashboardTab::readAnswer))
                         .exec(request(
                                 phase,
                                 "year change",

@@ -23,9 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One simulated browser tab on the dashboard, speaking Vaadin Flow's UIDL protocol as the real client does (as
  * recorded from headless Chromium): the init request, the {@code ui-navigate} event, then for each year change
- * the Year select opened and its value set (an {@code mSync} plus {@code value-changed}), the first page of each
+ * the Year select's choice (one {@code select-choose} event with the option's key), the first page of each
  * table whose rows' URL an answer changed (as row-table.ts fetches it), and the unload beacon when the tab closes. It keeps the CSRF
- * token, the sync and client ids and the state tree, and takes node ids and item keys from the answers.
+ * token, the sync and client ids and the state tree, and takes node ids and option keys from the answers.
  * Every {@code read...} method throws {@link IllegalStateException} naming what is wrong with an answer.
  * Not thread-safe: one per virtual user.
  */
@@ -126,33 +126,21 @@ final class DashboardTab {
         return Optional.ofNullable(shownYear);
     }
 
-    /** Opening the Year select (the user clicks it): the client syncs {@code opened}. */
-    String openSelectMessage() {
-        int select = yearSelect();
-        return message(rpc().add(sync(select, "opened", true)).add(event(select, "opened-changed")));
-    }
-
-    /** Reads any answer that should merely be in sync (opening the select). */
-    void readAnswer(String body) {
-        readUidl(parse(body), body);
-    }
-
-    /** A year other than the one shown, at random, from the select's own items. */
+    /** A year other than the one shown, at random, from the select's own options. */
     int pickYear(RandomGenerator random) {
         List<Integer> years = new ArrayList<>(yearKeys().keySet());
         years.remove(shownYear);
         return years.get(random.nextInt(years.size()));
     }
 
-    /** Choosing {@code year} in the open select: it closes and its value becomes the year's item key. */
+    /** Choosing {@code year} in the select: the browser reports the option's key. */
     String chooseYearMessage(int year) {
         int select = yearSelect();
         String key = Optional.ofNullable(yearKeys().get(year))
-                .orElseThrow(() -> new IllegalStateException("the Year select has no item " + year));
-        return message(rpc().add(sync(select, "opened", false))
-                .add(event(select, "opened-changed"))
-                .add(sync(select, "value", key))
-                .add(event(select, "value-changed")));
+                .orElseThrow(() -> new IllegalStateException("the Year select has no option " + year));
+        ObjectNode choose = event(select, "select-choose");
+        ((ObjectNode) choose.get("data")).put("event.detail.value", key);
+        return message(rpc().add(choose));
     }
 
     /**
@@ -207,16 +195,15 @@ final class DashboardTab {
         return noted;
     }
 
-    /** The year items of the Year select, in order: year to item key. */
+    /** The year options of the Year select, in order: year to option key. */
     Map<Integer, String> yearKeys() {
         Map<Integer, String> keys = new LinkedHashMap<>();
-        for (int listBox : tree.children(yearSelect())) {
-            for (int item : tree.children(listBox)) {
-                String label = tree.textContent(item).strip();
-                Optional<String> key = tree.value(item, UidlTree.PROPERTIES, "value");
-                if (YEAR.matcher(label).matches() && key.isPresent()) {
-                    keys.put(Integer.valueOf(label), key.get());
-                }
+        String options =
+                tree.value(yearSelect(), UidlTree.PROPERTIES, "options").orElse("[]");
+        for (JsonNode option : parse(options)) {
+            String label = option.path("label").asString("").strip();
+            if (YEAR.matcher(label).matches()) {
+                keys.put(Integer.valueOf(label), option.path("value").asString());
             }
         }
         return keys;
@@ -282,15 +269,6 @@ final class DashboardTab {
                 JSON.createObjectNode().put("type", "event").put("node", node).put("event", name);
         event.putObject("data");
         return event;
-    }
-
-    private static ObjectNode sync(int node, String property, Object value) {
-        ObjectNode sync = JSON.createObjectNode()
-                .put("type", "mSync")
-                .put("node", node)
-                .put("feature", UidlTree.PROPERTIES)
-                .put("property", property);
-        return value instanceof Boolean b ? sync.put("value", b) : sync.put("value", value.toString());
     }
 
     private static JsonNode parse(String body) {

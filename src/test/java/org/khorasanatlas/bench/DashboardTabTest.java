@@ -21,30 +21,22 @@ class DashboardTabTest {
             {"appConfig":{"v-uiId":0,"uidl":{"clientId":0,"syncId":0,"Vaadin-Security-Key":"token-1",
               "changes":[{"node":1,"type":"put","key":"tag","feat":0,"value":"body"}]}}}""";
 
-    /** The dashboard's Year select (node 20) with its list box (21) and items: All years (1), 2016 (2), 2021 (3). */
-    private static final String NAVIGATION =
-            """
+    /** The dashboard's Year select (node 20) with its options: All years, 2016 (key 2016-2016), 2021. */
+    private static final String NAVIGATION = """
             {"syncId":1,"clientId":1,"changes":[
-              {"node":20,"type":"attach"},{"node":20,"type":"put","key":"tag","feat":0,"value":"vaadin-select"},
+              {"node":20,"type":"attach"},{"node":20,"type":"put","key":"tag","feat":0,"value":"atlas-native-select"},
               {"node":20,"type":"put","key":"id","feat":3,"value":"year-select"},
-              {"node":20,"type":"splice","feat":2,"index":0,"addNodes":[21]},
-              {"node":21,"type":"attach"},{"node":21,"type":"splice","feat":2,"index":0,"addNodes":[30,32,34]},
-              %s, %s, %s,
+              {"node":20,"type":"put","key":"options","feat":1,"value":%s},
               {"node":40,"type":"attach"},{"node":40,"type":"put","key":"text","feat":7,"value":"All years"},
               {"node":41,"type":"attach"},{"node":41,"type":"put","key":"text","feat":7,"value":"Showing 9 of 9 attacks"},
               {"node":50,"type":"attach"},{"node":50,"type":"put","key":"tag","feat":0,"value":"atlas-row-table"},
-              {"node":50,"type":"put","key":"source","feat":1,"value":"/api/table/attacks?v=1"}]}""".formatted(item(30, "1", "All years"), item(32, "2", "2016"), item(34, "3", "2021"));
+              {"node":50,"type":"put","key":"source","feat":1,"value":"/api/table/attacks?v=1"}]}""".formatted(JSON.writeValueAsString("""
+                            [{"value":"all","label":"All years"},{"value":"2016-2016","label":"2016"},\
+                            {"value":"2021-2021","label":"2021"}]"""));
 
     private static final YearTexts TEXTS = new YearTexts(Map.of(
             2016, List.of("In 2016", "Showing 4 of 9 attacks", "12"),
             2021, List.of("In 2021", "Showing 4 of 9 attacks", "30")));
-
-    private static String item(int node, String key, String label) {
-        return """
-                {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"value","feat":1,"value":"%s"},
-                {"node":%d,"type":"splice","feat":2,"index":0,"addNodes":[%d]},
-                {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"text","feat":7,"value":"%s"}""".formatted(node, node, key, node, node + 1, node + 1, node + 1, label);
-    }
 
     private DashboardTab openTab() {
         DashboardTab tab = new DashboardTab(TEXTS);
@@ -68,17 +60,16 @@ class DashboardTabTest {
     }
 
     @Test
-    void findsTheYearItemsAndChoosesByTheirKeys() {
+    void findsTheYearOptionsAndChoosesByTheirKeys() {
         DashboardTab tab = openTab();
 
-        assertThat(tab.yearKeys()).containsExactly(Map.entry(2016, "2"), Map.entry(2021, "3"));
+        assertThat(tab.yearKeys()).containsExactly(Map.entry(2016, "2016-2016"), Map.entry(2021, "2021-2021"));
         JsonNode choose = JSON.readTree(tab.chooseYearMessage(2021));
         assertThat(choose.get("syncId").asInt()).isEqualTo(1);
         assertThat(choose.get("clientId").asInt()).isEqualTo(1);
         assertThat(choose.get("rpc").toString())
-                .contains(
-                        "{\"type\":\"mSync\",\"node\":20,\"feature\":1," + "\"property\":\"value\",\"value\":\"3\"}",
-                        "\"event\":\"value-changed\"");
+                .isEqualTo("[{\"type\":\"event\",\"node\":20,\"event\":\"select-choose\","
+                        + "\"data\":{\"event.detail.value\":\"2021-2021\"}}]");
     }
 
     @Test
@@ -115,13 +106,14 @@ class DashboardTabTest {
 
     @Test
     void rejectsExpiredSessionsResynchronizationAndLostSync() {
-        assertThatThrownBy(() -> openTab().readAnswer("{\"meta\":{\"sessionExpired\":true}}"))
+        assertThatThrownBy(() -> openTab().readYearChange("{\"meta\":{\"sessionExpired\":true}}", 2016))
                 .hasMessageStartingWith("Session expired");
-        assertThatThrownBy(() -> openTab().readAnswer("{\"syncId\":2,\"clientId\":2,\"resynchronize\":true}"))
+        assertThatThrownBy(() -> openTab().readYearChange("{\"syncId\":2,\"clientId\":2,\"resynchronize\":true}", 2016))
                 .hasMessageContaining("resynchronize");
-        assertThatThrownBy(() -> openTab().readAnswer("{\"syncId\":5,\"clientId\":2}"))
+        assertThatThrownBy(() -> openTab().readYearChange("{\"syncId\":5,\"clientId\":2}", 2016))
                 .hasMessageContaining("expected syncId 2, got 5");
-        assertThatThrownBy(() -> openTab().readAnswer("<html>error</html>")).hasMessageStartingWith("not JSON");
+        assertThatThrownBy(() -> openTab().readYearChange("<html>error</html>", 2016))
+                .hasMessageStartingWith("not JSON");
     }
 
     @Test

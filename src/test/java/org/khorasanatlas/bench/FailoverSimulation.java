@@ -110,10 +110,6 @@ public class FailoverSimulation extends Simulation {
                             .on(pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                                     .exec(session -> session.set(
                                             YEAR, reader(session).tab.pickYear(ThreadLocalRandom.current())))
-                                    .exec(uidl(
-                                            "open year select",
-                                            DashboardTab::openSelectMessage,
-                                            DashboardTab::readAnswer))
                                     .doIf(session -> !reader(session).expired)
                                     .then(exec(request(
                                                     "year change",

@@ -14,7 +14,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * Times one page (the dashboard, or the plain-Leaflet baseline) on one data set in headless Chromium: opening it
@@ -39,38 +39,16 @@ final class PageBench {
             return this == ATLAS ? "/" : "/baseline/index.html";
         }
 
-        /** What a person does before the choice itself: the dashboard's select must be opened first. */
-        void openYearControl(Page page) {
-            if (this == ATLAS) {
-                // The list of the last choice may still be closing (a click then would not open it); once open,
-                // wait until it has stopped moving, so the click lands on the option it aims at.
-                page.waitForFunction(SELECT_CLOSED);
-                page.locator("#year-select").click();
-                page.waitForFunction(SELECT_OPEN);
-            }
-        }
-
-        /** Picks a year, or all years with null: the click (or change) that starts the timing. */
+        /** Picks a year, or all years with null: the change that starts the timing. Both pages use a native select. */
         void pickYear(Page page, Integer year) {
             String label = year == null ? "All years" : String.valueOf(year);
             if (this == ATLAS) {
-                // The dashboard's Vaadin select, as a person uses it (and as the e2e tests do).
-                page.getByRole(
-                                AriaRole.OPTION,
-                                new Page.GetByRoleOptions().setName(label).setExact(true))
-                        .click();
+                page.selectOption("#year-select select", new SelectOption().setLabel(label));
             } else {
                 page.selectOption("#year", year == null ? "" : label);
             }
         }
     }
-
-    private static final String SELECT_OPEN = """
-            () => { const select = document.querySelector('#year-select');
-              return select.opened && !select.shadowRoot.querySelector('[opening]'); }""";
-    private static final String SELECT_CLOSED = """
-            () => { const select = document.querySelector('#year-select');
-              return !select.opened && !select.shadowRoot.querySelector('[closing]'); }""";
 
     /** How much to repeat; big data sets get fewer runs and longer timeouts. */
     record Plan(int warmUpOpens, int opens, int sweeps, int panZoomRuns, double timeoutMs) {}
@@ -476,7 +454,6 @@ final class PageBench {
     /** Milliseconds from the person's input to the frame after the redraw; checks the right points are shown. */
     private static double change(Kind kind, Page page, Integer year, Dataset data, double timeoutMs) {
         settle(page, timeoutMs);
-        kind.openYearControl(page);
         page.evaluate(ARM_CHANGE, timeoutMs);
         kind.pickYear(page, year);
         Map<?, ?> result = (Map<?, ?>) page.evaluate("() => window.__benchChange");

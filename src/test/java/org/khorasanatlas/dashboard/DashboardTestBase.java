@@ -15,6 +15,7 @@ import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.Figures;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.leaflet.LeafletMap;
+import org.khorasanatlas.select.NativeSelect;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 
 import tools.jackson.databind.JsonNode;
@@ -139,8 +139,8 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    Select<YearRange> yearSelect() {
-        return find(Select.class).id("year-select");
+    NativeSelect<YearRange> yearSelect() {
+        return find(NativeSelect.class).id("year-select");
     }
 
     YearChartTester chart() {

@@ -10,13 +10,14 @@ import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.region.CountryOutlines;
+import org.khorasanatlas.select.NativeSelect;
+import org.khorasanatlas.select.ReaderChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.select.Select;
 
 /** Each filter control changes the URL, and the URL sets each control: the view follows only the URL. */
 class FilterControlsTest extends DashboardTestBase {
@@ -71,7 +72,7 @@ class FilterControlsTest extends DashboardTestBase {
         navigate(DashboardView.class);
         openFilters();
 
-        test(minKilledFilter()).selectItem("50 or more");
+        ReaderChoice.choose(minKilledFilter(), "50 or more");
 
         assertUrl("minKilled", "50");
         assertFiltered(attacks(EventFilter.allYears().withMinKilled(50)));
@@ -98,7 +99,7 @@ class FilterControlsTest extends DashboardTestBase {
         assertThat(claimFilter().getValue()).containsExactly(ClaimStatus.CLAIMED);
         assertThat(targetFilter().getValue()).containsExactly(TargetType.RELIGIOUS);
         assertThat(minKilledFilter().getValue()).isEqualTo(20);
-        assertThat(test(minKilledFilter()).getSuggestions()).contains("20 or more");
+        assertThat(ReaderChoice.labels(minKilledFilter())).contains("20 or more");
         assertThat(filters().isOpened()).isTrue();
         assertThat(filters().getSummaryText()).isEqualTo("Filters · 4 active");
         assertFiltered(attacks(EventFilter.allYears()
@@ -126,7 +127,7 @@ class FilterControlsTest extends DashboardTestBase {
 
         assertThat(countryFilter().getValue()).isEmpty();
         assertThat(minKilledFilter().getValue()).isZero();
-        test(minKilledFilter()).selectItem("25 or more");
+        ReaderChoice.choose(minKilledFilter(), "25 or more");
         assertUrl("year", "2020", "minKilled", "25");
     }
 
@@ -220,8 +221,8 @@ class FilterControlsTest extends DashboardTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<Integer> minKilledFilter() {
-        return find(Select.class).id("min-killed-filter");
+    private NativeSelect<Integer> minKilledFilter() {
+        return find(NativeSelect.class).id("min-killed-filter");
     }
 
     private Button clearButton() {

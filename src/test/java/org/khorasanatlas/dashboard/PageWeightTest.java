@@ -16,10 +16,11 @@ import com.vaadin.flow.component.details.Details;
 class PageWeightTest extends DashboardTestBase {
 
     /**
-     * 146 at the time of writing: the year chart's bars (66 nodes once), the tables (two Vaadin Grids) and the
-     * profile's folded sections (44 nodes; their facts were 900 more) are drawn by the browser.
+     * 109 at the time of writing: the year chart's bars (66 nodes once), the tables (two Vaadin Grids), the
+     * profile's folded sections (44 nodes; their facts were 900 more) and the selects' options (37) are drawn by the
+     * browser.
      */
-    private static final int NODES_AT_LOAD = 150;
+    private static final int NODES_AT_LOAD = 110;
 
     @Test
     void thePageAtLoadStaysWithinItsBudgetOfStateNodes() {
@@ -35,7 +36,8 @@ class PageWeightTest extends DashboardTestBase {
 
         find(Details.class).all().forEach(section -> test(section).openDetails());
 
-        assertThat(nodes(UI.getCurrent())).isGreaterThan(atLoad + 20);
+        // Four fields, each at least one node.
+        assertThat(nodes(UI.getCurrent())).isGreaterThanOrEqualTo(atLoad + 4);
     }
 
     private static int nodes(Component component) {

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
+import org.khorasanatlas.select.NativeSelect;
+import org.khorasanatlas.select.ReaderChoice;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
-import com.vaadin.flow.component.select.Select;
 
 /** Playback, driven step by step: each poll of the browser is one step, here fired by the test. */
 class PlaybackTest extends DashboardTestBase {
@@ -53,7 +54,7 @@ class PlaybackTest extends DashboardTestBase {
     @Test
     void cumulativeStepsAddEachYearToTheOnesBefore() {
         navigate(DashboardView.class);
-        test(mode()).selectItem("Cumulative");
+        ReaderChoice.choose(mode(), "Cumulative");
 
         test(toggle()).click();
         poll();
@@ -135,9 +136,9 @@ class PlaybackTest extends DashboardTestBase {
         navigate(DashboardView.class);
         test(toggle()).click();
 
-        test(speed()).selectItem("0.5 s per year");
+        ReaderChoice.choose(speed(), "0.5 s per year");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(500);
-        test(speed()).selectItem("2 s per year");
+        ReaderChoice.choose(speed(), "2 s per year");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(2000);
     }
 
@@ -180,12 +181,12 @@ class PlaybackTest extends DashboardTestBase {
     }
 
     @SuppressWarnings("unchecked")
-    private Select<Integer> speed() {
-        return find(Select.class).id("playback-speed");
+    private NativeSelect<Integer> speed() {
+        return find(NativeSelect.class).id("playback-speed");
     }
 
     @SuppressWarnings("unchecked")
-    private Select<Playback.Mode> mode() {
-        return find(Select.class).id("playback-mode");
+    private NativeSelect<Playback.Mode> mode() {
+        return find(NativeSelect.class).id("playback-mode");
     }
 }

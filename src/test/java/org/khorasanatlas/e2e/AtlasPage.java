@@ -21,9 +21,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotScale;
-import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * One test's browser tab on the running app, in a fresh context. It records what the test should not see:
@@ -125,26 +124,12 @@ public final class AtlasPage {
 
     /** The year the select shows, as a person reads it ("2021", "All years"). */
     public Locator yearShown() {
-        return page.locator("#year-select vaadin-select-value-button");
+        return page.locator("#year-select option:checked");
     }
 
-    /** Picks a year (or "All years") in the year select, as a person does: open it, click the option. */
+    /** Picks a year (or "All years") in the year select, as a person does. */
     public void chooseYear(String label) {
-        Locator option = page.getByRole(
-                AriaRole.OPTION, new Page.GetByRoleOptions().setName(label).setExact(true));
-        // On a loaded machine a click can land while the select still takes the last change from the server,
-        // and the list does not open; a person would click again.
-        for (int attempt = 0; attempt < 3 && !option.isVisible(); attempt++) {
-            page.locator("#year-select").click();
-            try {
-                option.waitFor(new Locator.WaitForOptions()
-                        .setState(WaitForSelectorState.VISIBLE)
-                        .setTimeout(5000));
-            } catch (TimeoutError notOpened) {
-                System.out.println("[e2e][" + testName + "] the year list did not open; clicking again");
-            }
-        }
-        option.click();
+        page.locator("#year-select select").selectOption(new SelectOption().setLabel(label));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 /** The filter, chart and playback controls of the panel, used as a person does: by their labels. */
 final class Controls {
@@ -99,12 +100,9 @@ final class Controls {
     }
 
     /** Opens a Vaadin select by its id and picks an option by its text. */
+    /** Picks an option of one of the page's native selects, by the label a person reads. */
     void select(String selectId, String option) {
-        page.locator("#" + selectId).click();
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions().setName(option).setExact(true))
-                .click();
+        page.locator("#" + selectId + " select").selectOption(new SelectOption().setLabel(option));
     }
 
     Locator playToggle() {
