@@ -36,9 +36,9 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.khorasanatlas");
 
-    /** The add-ons (the Leaflet map, the row table, the native select) could be published apart from the app. */
+    /** The add-ons (the Leaflet map, the row table, the native select, the lean components) could be published apart from the app. */
     @ParameterizedTest
-    @ValueSource(strings = {"leaflet", "rowtable", "select"})
+    @ValueSource(strings = {"leaflet", "rowtable", "select", "lean"})
     void anAddOnKnowsNothingOfTheApp(String addOn) {
         String own = "org.khorasanatlas." + addOn + "..";
         noClasses()

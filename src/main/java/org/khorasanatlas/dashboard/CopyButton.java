@@ -2,24 +2,24 @@ package org.khorasanatlas.dashboard;
 
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import org.khorasanatlas.lean.LeanButton;
 
 /**
  * Puts a text on the reader's clipboard. The browser copies: the server cannot reach the reader's clipboard. The
  * text goes as a parameter, never as script. Browsers refuse the clipboard to pages served over plain http; the
  * reader is then told to copy the text by hand.
  */
-class CopyButton extends Button {
+class CopyButton extends LeanButton {
 
     private final String copyKey;
 
     /** {@code copyKey}, {@code copiedKey}: the button's text before and after copying. */
     CopyButton(String copyKey, String copiedKey, Supplier<String> text) {
+        super("");
         this.copyKey = copyKey;
-        addThemeVariants(ButtonVariant.SMALL);
+        addThemeNames("small");
         reset();
-        addClickListener(click -> getElement()
+        addClickListener(() -> getElement()
                 .executeJs("return navigator.clipboard.writeText($0)", text.get())
                 .then(
                         done -> setText(getTranslation(copiedKey)),

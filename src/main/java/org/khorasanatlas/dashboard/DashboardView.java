@@ -26,6 +26,7 @@ import org.khorasanatlas.language.PlaceNames;
 import org.khorasanatlas.language.PlaceNames.PlaceName;
 import org.khorasanatlas.language.ReaderFigures;
 import org.khorasanatlas.leaflet.MapFocus;
+import org.khorasanatlas.lean.LeanButton;
 import org.khorasanatlas.map.AttackGrid;
 import org.khorasanatlas.map.AttackMap;
 import org.khorasanatlas.map.MapLayersByLanguage;
@@ -36,8 +37,6 @@ import org.khorasanatlas.region.Provinces;
 import org.khorasanatlas.table.AttackRows;
 import org.khorasanatlas.table.ProvinceRows;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -75,11 +74,11 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final PeriodSelect periodSelect;
     private final FilterControls filterControls;
     private final Paragraph shownCount = new Paragraph();
-    private final Button clearFilters = new Button(getTranslation("filters.clear"));
+    private final LeanButton clearFilters = new LeanButton(getTranslation("filters.clear"));
     private final Paragraph notice = new Paragraph();
     private final TotalsPanel totals = new TotalsPanel();
     private final YearChart chart;
-    private final Button allYears = new Button(getTranslation("period.all"));
+    private final LeanButton allYears = new LeanButton(getTranslation("period.all"));
     private final Playback playback;
     private final AttackCard card;
     private final TablePanel table;
@@ -145,7 +144,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Paragraph subtitle =
                 new Paragraph(getTranslation("app.subtitle", figures.year(firstYear), figures.year(lastYear)));
         subtitle.addClassName("subtitle");
-        Button share = new Button(getTranslation("share.open"), click -> openShareDialog());
+        LeanButton share = new LeanButton(getTranslation("share.open"));
+        share.addClickListener(this::openShareDialog);
         share.setId("share-open");
         share.addClassName("share-open");
         share.getElement().setAttribute("title", getTranslation("share.open.help"));
@@ -170,8 +170,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         shownCount.addClassName("shown-count");
         shownCount.getElement().setAttribute("role", "status");
         clearFilters.setId("clear-filters");
-        clearFilters.addThemeVariants(ButtonVariant.TERTIARY);
-        clearFilters.addClickListener(click -> navigate(EventFilter.allYears()));
+        clearFilters.addThemeNames("tertiary");
+        clearFilters.addClickListener(() -> navigate(EventFilter.allYears()));
         Div count = new Div(shownCount, clearFilters);
         count.addClassName("shown-row");
         notice.setId("filter-notice");
@@ -180,8 +180,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         notice.setVisible(false);
 
         allYears.setId("all-years");
-        allYears.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        allYears.addClickListener(click -> navigate(filter.withYears(YearRange.all())));
+        allYears.addThemeNames("small", "tertiary");
+        allYears.addClickListener(() -> navigate(filter.withYears(YearRange.all())));
         Div chartFooter = new Div(chart.help(), allYears);
         chartFooter.addClassName("chart-footer");
 

@@ -1,27 +1,35 @@
 package org.khorasanatlas.dashboard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tabs that exist for narrow screens only. On a phone the panes stack under the map and only the chosen one
  * shows; on a wider screen the tab bar is hidden by CSS and every pane has its own place on the page, so
  * the panes never move between parents and nothing is rebuilt when the window is resized.
  * <p>
- * Native buttons in the ARIA tabs pattern (Vaadin's {@code vaadin-tabs} puts a focusable scroller inside its
- * tablist, which axe rejects): one tab stop, arrow keys move between the tabs.
+ * The browser draws and runs them ({@code phone-tabs.ts}): native buttons in the ARIA tabs pattern (Vaadin's
+ * {@code vaadin-tabs} puts a focusable scroller inside its tablist, which axe rejects), one tab stop, arrow keys
+ * move between the tabs. Which tab a phone shows is the browser's business alone, so the server keeps one element.
  */
-class PhoneTabs extends Div {
+@Tag("atlas-phone-tabs")
+@JsModule("./dashboard/phone-tabs.ts")
+class PhoneTabs extends Component implements HasStyle {
 
+    /** The class that hides a pane on a phone; the other panes carry it until their tab is chosen. */
     static final String HIDDEN_ON_PHONE = "phone-hidden";
 
-    private final List<NativeButton> tabs = new ArrayList<>();
-    private final List<Component> panes = new ArrayList<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One tab as the browser gets it: its label and the id of its pane. */
+    record Tab(String label, String pane) {}
 
     /** Tab labels with their panes, in order; each pane needs an id. The first is chosen. */
     PhoneTabs(List<Map.Entry<String, Component>> labelledPanes) {
@@ -29,49 +37,18 @@ class PhoneTabs extends Div {
         addClassName("phone-tabs");
         getElement().setAttribute("role", "tablist");
         getElement().setAttribute("aria-label", getTranslation("phone.tabs"));
-        for (Map.Entry<String, Component> entry : labelledPanes) {
-            Component pane = entry.getValue();
-            String id = pane.getId()
-                    .orElseThrow(() -> new IllegalArgumentException("pane " + entry.getKey() + " has no id"));
-            NativeButton tab = new NativeButton(entry.getKey());
-            tab.setId("phone-tab-" + id);
-            tab.addClassName("phone-tab");
-            tab.getElement().setAttribute("role", "tab");
-            tab.getElement().setAttribute("aria-controls", id);
-            int index = tabs.size();
-            tab.addClickListener(click -> choose(index));
-            onKey(tab, "ArrowRight", () -> chooseAndFocus(index + 1));
-            onKey(tab, "ArrowLeft", () -> chooseAndFocus(index - 1));
-            onKey(tab, "Home", () -> chooseAndFocus(0));
-            onKey(tab, "End", () -> chooseAndFocus(labelledPanes.size() - 1));
-            tabs.add(tab);
-            panes.add(pane);
-            add(tab);
-        }
-        choose(0);
-    }
-
-    void choose(int index) {
-        for (int i = 0; i < tabs.size(); i++) {
-            boolean chosen = i == index;
-            tabs.get(i).getElement().setAttribute("aria-selected", String.valueOf(chosen));
-            tabs.get(i).setTabIndex(chosen ? 0 : -1);
-            panes.get(i).getElement().getClassList().set(HIDDEN_ON_PHONE, !chosen);
-        }
-    }
-
-    /** Only this key reaches the server, and the browser does not also scroll the page with it. */
-    private static void onKey(NativeButton tab, String key, Runnable action) {
-        tab.getElement()
-                .addEventListener("keydown", event -> action.run())
-                .setFilter("event.key === '" + key + "'")
-                .preventDefault();
-    }
-
-    /** Arrow keys wrap around, as the ARIA tabs pattern has it. */
-    private void chooseAndFocus(int index) {
-        int wrapped = Math.floorMod(index, tabs.size());
-        choose(wrapped);
-        tabs.get(wrapped).focus();
+        List<Tab> tabs = labelledPanes.stream()
+                .map(entry -> new Tab(
+                        entry.getKey(),
+                        entry.getValue()
+                                .getId()
+                                .orElseThrow(
+                                        () -> new IllegalArgumentException("pane " + entry.getKey() + " has no id"))))
+                .toList();
+        // Until the browser runs the tabs, the first pane shows, as it will once they run.
+        labelledPanes.stream()
+                .skip(1)
+                .forEach(entry -> entry.getValue().getElement().getClassList().add(HIDDEN_ON_PHONE));
+        getElement().setProperty("tabs", JSON.writeValueAsString(tabs).intern());
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import org.khorasanatlas.events.YearRange;
+import org.khorasanatlas.lean.LeanButton;
 import org.khorasanatlas.select.NativeSelect;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
@@ -44,7 +44,7 @@ class Playback extends Div {
     private final int firstYear;
     private final int lastYear;
     private final Steps steps;
-    private final Button toggle = new Button();
+    private final LeanButton toggle = new LeanButton("");
     private final NativeSelect<Integer> speed;
     private final NativeSelect<Mode> mode;
     private YearRange shown = YearRange.all();
@@ -65,7 +65,7 @@ class Playback extends Div {
         getElement().setAttribute("aria-label", getTranslation("playback.label"));
 
         toggle.setId("playback-toggle");
-        toggle.addClickListener(click -> {
+        toggle.addClickListener(() -> {
             if (isPlaying()) {
                 pause();
             } else {
@@ -171,7 +171,6 @@ class Playback extends Div {
         Span icon = new Span();
         icon.addClassName(glyph);
         icon.getElement().setAttribute("aria-hidden", "true");
-        toggle.setIcon(icon);
-        toggle.setText(text);
+        toggle.setPrefix(icon, text);
     }
 }

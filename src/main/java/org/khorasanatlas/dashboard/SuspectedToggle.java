@@ -6,15 +6,14 @@ import java.util.function.Consumer;
 
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
-
-import com.vaadin.flow.component.checkbox.Checkbox;
+import org.khorasanatlas.lean.LeanCheckbox;
 
 /**
  * Whether attacks nobody claimed, which only officials or reporters tie to ISKP, are counted: the first question a
  * careful reader asks of the totals, so it sits beside them rather than among the other filters. It is the claim
  * filter seen from one side: unticking keeps every other claim status, ticking adds "suspected" back.
  */
-class SuspectedToggle extends Checkbox {
+class SuspectedToggle extends LeanCheckbox {
 
     private EventFilter shown = EventFilter.allYears();
 
@@ -22,16 +21,12 @@ class SuspectedToggle extends Checkbox {
         setId("include-suspected");
         setLabel(getTranslation("filter.suspected"));
         setHelperText(getTranslation("filter.suspected.help"));
-        addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                onChange.accept(shown.withClaims(claims(shown.claims(), change.getValue())));
-            }
-        });
+        addChangeListener(include -> onChange.accept(shown.withClaims(claims(shown.claims(), include))));
     }
 
     void show(EventFilter filter) {
         shown = filter;
-        setValue(filter.claims().isEmpty() || filter.claims().contains(ClaimStatus.SUSPECTED));
+        setChecked(filter.claims().isEmpty() || filter.claims().contains(ClaimStatus.SUSPECTED));
     }
 
     /** No status chosen means every status, so ticking the last one back gives "any" again. */

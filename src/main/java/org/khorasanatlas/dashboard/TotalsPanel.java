@@ -1,51 +1,50 @@
 package org.khorasanatlas.dashboard;
 
+import java.util.List;
+
 import org.khorasanatlas.events.Branch;
 import org.khorasanatlas.events.CasualtySummary;
 import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.language.ReaderFigures;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 
-/** Attacks, deaths and injuries for the current filter, with the ranges the sources allow. */
-class TotalsPanel extends Div {
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Attacks, deaths and injuries for the current filter, with the ranges the sources allow. The browser draws the
+ * panel ({@code totals.ts}) from one property: its heading, three tiles and a footnote, every text made here in the
+ * reader's language. The server keeps no element per tile.
+ */
+@Tag("atlas-totals")
+@JsModule("./dashboard/totals.ts")
+class TotalsPanel extends Component implements HasStyle {
+
+    /** The tiles' element ids, which the page and its tests address. */
+    static final String ATTACKS = "totals-attacks";
+
+    static final String KILLED = "totals-killed";
+    static final String INJURED = "totals-injured";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One tile: a caption, the figure, and a detail under it ("" for none). */
+    record Tile(String id, String caption, String figure, String detail) {}
+
+    /** The panel as the browser draws it. */
+    record Shown(String heading, List<Tile> tiles, String footnote) {}
 
     private final ReaderFigures figures = ReaderFigures.of(getLocale());
 
-    private final H2 heading = new H2();
-    private final Span attacks = figure("totals-attacks");
-    private final Span killed = figure("totals-killed");
-    private final Span killedRange = new Span();
-    private final Span injured = figure("totals-injured");
-    private final Paragraph footnote = new Paragraph();
-
     TotalsPanel() {
-        addClassName("totals");
         setId("totals");
-        footnote.addClassName("footnote");
-        add(
-                heading,
-                tile(getTranslation("totals.attacks"), attacks, new Span()),
-                tile(getTranslation("totals.killed"), killed, killedRange),
-                tile(getTranslation("card.injured"), injured, new Span()),
-                footnote);
+        addClassName("totals");
     }
 
     void show(String period, CasualtySummary summary) {
-        heading.setText(period);
-        attacks.setText(figures.count(summary.attacks()));
-        killed.setText(figures.count(summary.killed().best()));
-        killedRange.setText(
-                summary.killed().isExact()
-                        ? ""
-                        : getTranslation(
-                                "totals.killed.range",
-                                figures.range(
-                                        summary.killed().low(), summary.killed().high())));
-        injured.setText(figures.range(summary.injured().low(), summary.injured().high()));
         StringBuilder note = new StringBuilder(
                 summary.perpetratorsKilled() > 0
                         ? getTranslation("totals.note.attackers.died", figures.count(summary.perpetratorsKilled()))
@@ -74,22 +73,29 @@ class TotalsPanel extends Div {
         if (attributed > 0) {
             note.append(' ').append(getTranslation("totals.attributed", attributed));
         }
-        footnote.setText(note.toString());
-    }
-
-    private static Span figure(String id) {
-        Span figure = new Span();
-        figure.setId(id);
-        figure.addClassName("figure");
-        return figure;
-    }
-
-    private static Div tile(String label, Span figure, Span detail) {
-        Span caption = new Span(label);
-        caption.addClassName("caption");
-        detail.addClassName("detail");
-        Div tile = new Div(caption, figure, detail);
-        tile.addClassName("tile");
-        return tile;
+        String killedRange = summary.killed().isExact()
+                ? ""
+                : getTranslation(
+                        "totals.killed.range",
+                        figures.range(summary.killed().low(), summary.killed().high()));
+        Shown shown = new Shown(
+                period,
+                List.of(
+                        new Tile(ATTACKS, getTranslation("totals.attacks"), figures.count(summary.attacks()), ""),
+                        new Tile(
+                                KILLED,
+                                getTranslation("totals.killed"),
+                                figures.count(summary.killed().best()),
+                                killedRange),
+                        new Tile(
+                                INJURED,
+                                getTranslation("card.injured"),
+                                figures.range(
+                                        summary.injured().low(),
+                                        summary.injured().high()),
+                                "")),
+                note.toString());
+        // Tabs showing the same totals in one language share one interned string.
+        getElement().setProperty("totals", JSON.writeValueAsString(shown).intern());
     }
 }

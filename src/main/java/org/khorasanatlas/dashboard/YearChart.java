@@ -66,11 +66,14 @@ class YearChart extends Component {
         help.addClassName("chart-help");
         getElement().setAttribute("aria-describedby", help.getId().orElseThrow());
         int max = totals.stream().mapToInt(t -> t.killed().best()).max().orElse(0);
+        // Tabs showing the same totals share one interned string (dropped once no tab holds it).
         getElement()
                 .setProperty(
                         BARS,
-                        JSON.writeValueAsString(
-                                totals.stream().map(total -> bar(total, max)).toList()));
+                        JSON.writeValueAsString(totals.stream()
+                                        .map(total -> bar(total, max))
+                                        .toList())
+                                .intern());
         getElement().addEventListener(PICK, this::onPick).addEventData(YEAR).addEventData(EXTEND);
         getElement().addEventListener(DRAG, this::onDrag).addEventData(ANCHOR).addEventData(YEAR);
         getElement().addEventListener(CLEAR, event -> onChoose.accept(YearRange.all()));

@@ -59,7 +59,9 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         layers.pointLayers().forEach(layer -> content.put(layer.id(), LayerContent.of(List.of())));
         mainLayer = layers.pointLayers().getFirst().id();
         layers.choroplethLayers().forEach(layer -> choropleths.put(layer.id(), null));
-        getElement().setProperty("layers", layersJson(layers));
+        // Every tab holds its payloads for its life, and most tabs show the same ones: equal payloads share one
+        // interned string (the JVM drops it once no tab holds it).
+        getElement().setProperty("layers", layersJson(layers).intern());
         addListener(ViewportChangeEvent.class, event -> viewport = event.viewport());
     }
 
@@ -254,7 +256,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
                     "no choropleth layer \"" + layerId + "\"; the map has " + choropleths.keySet());
         }
         choropleths.put(layerId, Objects.requireNonNull(choropleth, "choropleth"));
-        getElement().setProperty("choropleths", JSON.writeValueAsString(choropleths));
+        getElement()
+                .setProperty("choropleths", JSON.writeValueAsString(choropleths).intern());
     }
 
     /** What a choropleth layer shows, as last set; empty before. */
@@ -267,7 +270,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     }
 
     public void setLegend(Legend legend) {
-        getElement().setProperty("legend", legendJson(legend));
+        getElement().setProperty("legend", legendJson(legend).intern());
     }
 
     /** Highlights one point (or none, with null), revealing it if it sits in a cluster. */

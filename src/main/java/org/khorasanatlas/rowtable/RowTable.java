@@ -28,8 +28,9 @@ public class RowTable extends Component {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public RowTable(List<TableColumn> columns, TableTexts texts) {
-        getElement().setProperty("columns", JSON.writeValueAsString(columns));
-        getElement().setProperty("texts", JSON.writeValueAsString(texts));
+        // Every table of a kind in a language has the same columns and texts: its tabs share one interned string.
+        getElement().setProperty("columns", JSON.writeValueAsString(columns).intern());
+        getElement().setProperty("texts", JSON.writeValueAsString(texts).intern());
     }
 
     /** Shows the rows this URL answers, in the sort the reader chose, from the page of the marked row if any. */

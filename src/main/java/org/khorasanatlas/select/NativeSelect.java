@@ -65,7 +65,8 @@ public class NativeSelect<T> extends Component {
             options.add(new Option(itemKey, label.apply(item)));
         }
         items = byKey;
-        getElement().setProperty("options", JSON.writeValueAsString(options));
+        // Tabs in one language list the same options: they share one interned string.
+        getElement().setProperty("options", JSON.writeValueAsString(options).intern());
     }
 
     public void setValue(T value) {

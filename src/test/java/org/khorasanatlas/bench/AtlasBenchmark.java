@@ -159,17 +159,32 @@ class AtlasBenchmark {
         }
     }
 
+    /**
+     * Warms up with as many tabs as it measures, open at once: Tomcat keeps the buffers of closed connections for
+     * the next ones (up to its pool's size, whatever the number of tabs), and a warm-up of fewer tabs would count
+     * the pool's growth as the measured tabs' own.
+     */
     private void heapPerTab(ServerBench server, RunningApp app, PageBench pages, Dataset dataset, int tabs, Plan plan) {
-        pages.openTab(Kind.ATLAS.path(), plan.timeoutMs()).close();
+        openTabs(pages, tabs, plan).forEach(BrowserContext::close);
         long before = server.heapUsedAfterGc(app);
+        List<BrowserContext> open = openTabs(pages, tabs, plan);
+        try {
+            report.sessions(new BenchReport.SessionRow(dataset, tabs, before, server.heapUsedAfterGc(app)));
+        } finally {
+            open.forEach(BrowserContext::close);
+        }
+    }
+
+    private static List<BrowserContext> openTabs(PageBench pages, int tabs, Plan plan) {
         List<BrowserContext> open = new ArrayList<>();
         try {
             for (int i = 0; i < tabs; i++) {
                 open.add(pages.openTab(Kind.ATLAS.path(), plan.timeoutMs()));
             }
-            report.sessions(new BenchReport.SessionRow(dataset, tabs, before, server.heapUsedAfterGc(app)));
-        } finally {
+            return open;
+        } catch (RuntimeException e) {
             open.forEach(BrowserContext::close);
+            throw e;
         }
     }
 

@@ -452,8 +452,9 @@ final class BenchReport {
         }
         if (!sessions.isEmpty()) {
             md.append("### Retained heap per open tab\n\nHeap in use after two full GCs (`jcmd GC.run`, "
-                    + "`GC.heap_info`) with one tab opened and closed (warm-up), then with N tabs open on all years; "
-                    + "the difference divided by N.\n\n");
+                    + "`GC.heap_info`) after N tabs were opened together and closed (warm-up: Tomcat keeps closed "
+                    + "connections' buffers for the next ones, up to its pool's size), then with N tabs open on all "
+                    + "years; the difference divided by N.\n\n");
             table(
                     md,
                     List.of("attacks", "N tabs", "heap before", "heap with N tabs", "per tab"),

@@ -29,6 +29,7 @@ class DashboardTabTest {
               {"node":20,"type":"put","key":"options","feat":1,"value":%s},
               {"node":40,"type":"attach"},{"node":40,"type":"put","key":"text","feat":7,"value":"All years"},
               {"node":41,"type":"attach"},{"node":41,"type":"put","key":"text","feat":7,"value":"Showing 9 of 9 attacks"},
+              {"node":60,"type":"attach"},{"node":60,"type":"put","key":"tag","feat":0,"value":"atlas-totals"},
               {"node":50,"type":"attach"},{"node":50,"type":"put","key":"tag","feat":0,"value":"atlas-row-table"},
               {"node":50,"type":"put","key":"source","feat":1,"value":"/api/table/attacks?v=1"}]}""".formatted(JSON.writeValueAsString("""
                             [{"value":"all","label":"All years"},{"value":"2016-2016","label":"2016"},\
@@ -87,7 +88,7 @@ class DashboardTabTest {
     @Test
     void acceptsAYearChangeThatShowsTheYearsTotalsEvenWhenACountIsUnchanged() {
         DashboardTab tab = openTab();
-        tab.readYearChange(change(2, "In 2016", "Showing 4 of 9 attacks", "12"), 2016);
+        tab.readYearChange(change(2, "In 2016", "12", "Showing 4 of 9 attacks"), 2016);
 
         // 2021 has the same count as 2016, so its answer leaves the count out; the page still shows it
         tab.readYearChange(change(3, "In 2021", "30"), 2021);
@@ -99,7 +100,7 @@ class DashboardTabTest {
     void rejectsAnAnswerWithoutTheYearsTotals() {
         DashboardTab tab = openTab();
 
-        assertThatThrownBy(() -> tab.readYearChange(change(2, "In 2016", "Showing 4 of 9 attacks", "99"), 2016))
+        assertThatThrownBy(() -> tab.readYearChange(change(2, "In 2016", "99", "Showing 4 of 9 attacks"), 2016))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not show [12]");
     }
@@ -126,11 +127,14 @@ class DashboardTabTest {
     }
 
     /** A year change's answer: texts set on fresh text nodes (ids from 100). */
-    private static String change(int syncId, String... texts) {
-        StringBuilder changes = new StringBuilder();
+    /** An answer to a year change: the totals panel's property (heading and deaths) and any changed text nodes. */
+    private static String change(int syncId, String heading, String killed, String... texts) {
+        String totals = JSON.writeValueAsString("""
+                {"heading":"%s","tiles":[{"id":"totals-killed","figure":"%s"}],"footnote":""}""".formatted(heading, killed));
+        StringBuilder changes = new StringBuilder("""
+                {"node":60,"type":"put","key":"totals","feat":1,"value":%s}""".formatted(totals));
         for (int i = 0; i < texts.length; i++) {
-            changes.append(i == 0 ? "" : ",")
-                    .append("""
+            changes.append(",").append("""
                     {"node":%d,"type":"attach"},{"node":%d,"type":"put","key":"text","feat":7,"value":"%s"}""".formatted(100 + syncId * 10 + i, 100 + syncId * 10 + i, texts[i]));
         }
         return "{\"syncId\":%d,\"clientId\":%d,\"changes\":[%s]}".formatted(syncId, syncId, changes);

@@ -20,10 +20,9 @@ enum Targets {
             "Year change p95 (shipped data)",
             100,
             "ms",
-            "the time is the Year select's own: Vaadin's select syncs its opened state with the server and then "
-                    + "sends the value, and the answer updates panel, chart, table and map together; a playback "
-                    + "step, which is the same update in one round trip, takes about a quarter of it (see "
-                    + "Playback); next: a year control that opens without a round trip."),
+            "the native select opens in the browser and sends one event; the answer updates panel, chart, tables "
+                    + "and map together, and the map then fetches and draws the year's markers; on a loaded machine "
+                    + "the server's share grows first; next: put the markers' URL answer in the same round trip."),
     YEAR_CHANGE_100K_P95_MS(
             "Year change p95 at 100k attacks",
             250,
@@ -46,11 +45,11 @@ enum Targets {
             "Retained heap per open tab (shipped data)",
             100,
             "KB",
-            "Vaadin keeps each tab's state tree. The map's markers, the chart's bars (session 15), the tables' "
-                    + "rows and the profile (session 16) are no longer part of it; left are ~150 state nodes (the "
-                    + "three Selects of years, speed and steps, totals, panel shells, language links), two copies "
-                    + "per tab of the map's layers and province JSON, and Tomcat's buffers for the connections the "
-                    + "open tabs keep alive; next: native selects and the layers' JSON shared between tabs."),
+            "Vaadin keeps each tab's state tree, its session and UI. The markers, the chart's bars, the tables, "
+                    + "the profile, the selects' options, the totals and the phone tabs are drawn by the browser and "
+                    + "shared payloads are interned (sessions 15-17); left are ~80 state nodes (panel shells, "
+                    + "headings, language links, the attack card) and the remaining controls' listeners; next: "
+                    + "the language links and the headings drawn from one property."),
     STARTUP_AOT_MS(
             "Start-up to first HTTP 200 with the AOT cache, median",
             3000,

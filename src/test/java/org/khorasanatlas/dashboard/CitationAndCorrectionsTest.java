@@ -12,10 +12,11 @@ import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.leaflet.FeatureClickEvent;
 import org.khorasanatlas.leaflet.LeafletMap;
+import org.khorasanatlas.lean.LeanCheckbox;
+import org.khorasanatlas.lean.ReaderPress;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 
@@ -64,20 +65,20 @@ class CitationAndCorrectionsTest extends DashboardTestBase {
     @Test
     void untickingSuspectedKeepsEveryOtherClaimStatus() {
         open("year", "2018");
-        Checkbox suspected = find(Checkbox.class).id("include-suspected");
-        assertThat(suspected.getValue()).isTrue();
+        LeanCheckbox suspected = find(LeanCheckbox.class).id("include-suspected");
+        assertThat(suspected.isChecked()).isTrue();
 
-        test(suspected).click();
+        ReaderPress.tick(suspected, false);
 
         assertUrl("year", "2018", "claim", "claimed,attributed,disputed");
-        assertThat(find(Checkbox.class).id("include-suspected").getValue()).isFalse();
+        assertThat(find(LeanCheckbox.class).id("include-suspected").isChecked()).isFalse();
     }
 
     @Test
     void tickingSuspectedAgainGivesAnyClaimStatus() {
         open("claim", "claimed,attributed,disputed");
 
-        test(find(Checkbox.class).id("include-suspected")).click();
+        ReaderPress.tick(find(LeanCheckbox.class).id("include-suspected"), true);
 
         assertUrl();
     }
@@ -86,6 +87,6 @@ class CitationAndCorrectionsTest extends DashboardTestBase {
     void aClaimFilterWithoutSuspectedLeavesTheSwitchOff() {
         open("claim", ClaimStatus.CLAIMED.code());
 
-        assertThat(find(Checkbox.class).id("include-suspected").getValue()).isFalse();
+        assertThat(find(LeanCheckbox.class).id("include-suspected").isChecked()).isFalse();
     }
 }

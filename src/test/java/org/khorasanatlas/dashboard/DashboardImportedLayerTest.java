@@ -19,7 +19,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
 import tools.jackson.databind.JsonNode;
@@ -45,7 +44,7 @@ class DashboardImportedLayerTest extends DashboardTestBase {
         assertThat(layers.get(1).path("visible").asBoolean()).isTrue();
         assertThat(idsOnLayer("attacks")).hasSize(catalog.size());
         assertThat(idsOnLayer("imported")).hasSize(21).allMatch(id -> id.startsWith("ucdp-"));
-        assertThat(find(Span.class).id("totals-attacks").getText()).isEqualTo(Figures.count(catalog.size()));
+        assertThat(text("totals-attacks")).isEqualTo(Figures.count(catalog.size()));
         JsonNode legend = json("legend").path("entries");
         assertThat(legend.get(legend.size() - 1).path("label").asString()).isEqualTo("UCDP GED import (unverified)");
         assertThat(legend.get(legend.size() - 1).path("hollow").asBoolean()).isTrue();
@@ -61,7 +60,7 @@ class DashboardImportedLayerTest extends DashboardTestBase {
                         .map(AttackEvent::id)
                         .toList());
         assertThat(idsOnLayer("imported")).hasSize(6);
-        assertThat(find(Span.class).id("totals-attacks").getText())
+        assertThat(text("totals-attacks"))
                 .isEqualTo(Figures.count(catalog.find(EventFilter.year(2017)).size()));
     }
 

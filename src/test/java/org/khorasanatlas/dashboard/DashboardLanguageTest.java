@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.language.Language;
+import org.khorasanatlas.lean.LeanButton;
+import org.khorasanatlas.lean.ReaderPress;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 
@@ -26,7 +27,7 @@ class DashboardLanguageTest extends DashboardTestBase {
             assertThat(link.getHref()).contains("year=2021", "lang=" + language.tag());
         }
 
-        test(find(Button.class).id("all-years")).click();
+        ReaderPress.click(find(LeanButton.class).id("all-years"));
 
         assertUrl();
     }

@@ -25,10 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 
 import tools.jackson.databind.JsonNode;
@@ -122,8 +119,25 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
         }
     }
 
+    /** A figure of the totals panel ("totals-killed"), as the browser draws it. */
     String text(String id) {
-        return find(Span.class).id(id).getText();
+        return totals().path("tiles")
+                .valueStream()
+                .filter(tile -> tile.path("id").asString().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No totals tile " + id))
+                .path("figure")
+                .asString();
+    }
+
+    String totalsFootnote() {
+        return totals().path("footnote").asString();
+    }
+
+    private JsonNode totals() {
+        return JsonMapper.builder()
+                .build()
+                .readTree(find(TotalsPanel.class).single().getElement().getProperty("totals"));
     }
 
     String shownCount() {
@@ -131,7 +145,7 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
     }
 
     String totalsHeading() {
-        return find(H2.class, find(Div.class).id("totals")).single().getText();
+        return totals().path("heading").asString();
     }
 
     Paragraph notice() {

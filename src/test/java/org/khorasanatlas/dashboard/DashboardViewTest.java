@@ -85,7 +85,7 @@ class DashboardViewTest extends DashboardTestBase {
 
         navigate(DashboardView.class);
 
-        assertThat(find(Paragraph.class, find(Div.class).id("totals")).single().getText())
+        assertThat(totalsFootnote())
                 .contains("Includes " + Figures.count(pakistanProvince) + " attack")
                 .contains("IS Pakistan Province");
     }

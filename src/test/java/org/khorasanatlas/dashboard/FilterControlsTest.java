@@ -9,12 +9,13 @@ import org.khorasanatlas.events.ClaimStatus;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.TargetType;
 import org.khorasanatlas.events.YearRange;
+import org.khorasanatlas.lean.LeanButton;
+import org.khorasanatlas.lean.ReaderPress;
 import org.khorasanatlas.region.CountryOutlines;
 import org.khorasanatlas.select.NativeSelect;
 import org.khorasanatlas.select.ReaderChoice;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -162,7 +163,7 @@ class FilterControlsTest extends DashboardTestBase {
         open("year", "2017", "country", "PAK", "minKilled", "10");
         assertThat(clearButton().isEnabled()).isTrue();
 
-        test(clearButton()).click();
+        ReaderPress.click(clearButton());
 
         assertUrl();
         assertFiltered(catalog.find(EventFilter.allYears()));
@@ -225,7 +226,7 @@ class FilterControlsTest extends DashboardTestBase {
         return find(NativeSelect.class).id("min-killed-filter");
     }
 
-    private Button clearButton() {
-        return find(Button.class).id("clear-filters");
+    private LeanButton clearButton() {
+        return find(LeanButton.class).id("clear-filters");
     }
 }

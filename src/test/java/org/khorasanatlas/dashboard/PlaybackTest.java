@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.YearRange;
 import org.khorasanatlas.events.YearTotal;
+import org.khorasanatlas.lean.LeanButton;
+import org.khorasanatlas.lean.ReaderPress;
 import org.khorasanatlas.select.NativeSelect;
 import org.khorasanatlas.select.ReaderChoice;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 
 /** Playback, driven step by step: each poll of the browser is one step, here fired by the test. */
@@ -36,7 +37,7 @@ class PlaybackTest extends DashboardTestBase {
     void playStepsThroughEveryYearUpdatingEverythingTogetherAndStopsAtTheLast() {
         navigate(DashboardView.class);
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         assertThat(toggle().getText()).isEqualTo("Pause");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(1000);
         for (int year = firstYear; year < lastYear; year++) {
@@ -56,7 +57,7 @@ class PlaybackTest extends DashboardTestBase {
         navigate(DashboardView.class);
         ReaderChoice.choose(mode(), "Cumulative");
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         poll();
         poll();
 
@@ -68,16 +69,16 @@ class PlaybackTest extends DashboardTestBase {
     @Test
     void pauseKeepsTheStepShownAndPlayGoesOnFromThere() {
         navigate(DashboardView.class);
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         poll();
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         assertShowsYear(firstYear + 1);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
         poll();
         assertShowsYear(firstYear + 1);
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         assertShowsYear(firstYear + 2);
     }
 
@@ -85,7 +86,7 @@ class PlaybackTest extends DashboardTestBase {
     void playStartsAfterTheYearShown() {
         open("year", "2020");
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
 
         assertShowsYear(2021);
     }
@@ -94,7 +95,7 @@ class PlaybackTest extends DashboardTestBase {
     void stepsKeepTheOtherFilters() {
         open("country", "PAK", "minKilled", "10");
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         poll();
 
         assertUrl("year", String.valueOf(firstYear + 1), "country", "PAK", "minKilled", "10");
@@ -107,7 +108,7 @@ class PlaybackTest extends DashboardTestBase {
         navigate(DashboardView.class);
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         assertThat(historyCalls())
                 .anyMatch(js -> js.contains("pushState"))
                 .noneMatch(js -> js.contains("replaceState"));
@@ -121,7 +122,7 @@ class PlaybackTest extends DashboardTestBase {
     @Test
     void choosingOtherYearsPausesPlayback() {
         navigate(DashboardView.class);
-        test(toggle()).click();
+        ReaderPress.click(toggle());
 
         chart().pick(2019);
 
@@ -134,7 +135,7 @@ class PlaybackTest extends DashboardTestBase {
     @Test
     void theSpeedIsThePollInterval() {
         navigate(DashboardView.class);
-        test(toggle()).click();
+        ReaderPress.click(toggle());
 
         ReaderChoice.choose(speed(), "0.5 s per year");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(500);
@@ -145,7 +146,7 @@ class PlaybackTest extends DashboardTestBase {
     @Test
     void leavingThePageStopsThePolling() {
         navigate(DashboardView.class);
-        test(toggle()).click();
+        ReaderPress.click(toggle());
         assertThat(UI.getCurrent().getPollInterval()).isPositive();
 
         getCurrentView().getElement().removeFromParent();
@@ -176,8 +177,8 @@ class PlaybackTest extends DashboardTestBase {
                 .toList();
     }
 
-    private Button toggle() {
-        return find(Button.class).id("playback-toggle");
+    private LeanButton toggle() {
+        return find(LeanButton.class).id("playback-toggle");
     }
 
     @SuppressWarnings("unchecked")

@@ -9,9 +9,10 @@ import org.khorasanatlas.geodata.DatasetVersion;
 import org.khorasanatlas.leaflet.LatLng;
 import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapFocus;
+import org.khorasanatlas.lean.LeanButton;
+import org.khorasanatlas.lean.ReaderPress;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.IFrame;
@@ -30,14 +31,14 @@ class ShareDialogTest extends DashboardTestBase {
         open("year", "2021");
 
         assertThat(find(ShareDialog.class).exists()).isFalse();
-        test(find(Button.class).id("share-open")).click();
+        ReaderPress.click(find(LeanButton.class).id("share-open"));
         assertThat(find(ShareDialog.class).exists()).isTrue();
     }
 
     @Test
     void itSharesTheLinkTheEmbedCodeAndTheCitationOfTheView() {
         open("year", "2021", "country", "AFG");
-        test(find(Button.class).id("share-open")).click();
+        ReaderPress.click(find(LeanButton.class).id("share-open"));
 
         // Without a browser the page's own address is unknown, so the links start at the path.
         assertThat(find(Input.class).id("share-link").getValue())
@@ -67,7 +68,7 @@ class ShareDialogTest extends DashboardTestBase {
     @Test
     void theLinksKeepTheMapsViewUnlessTheReaderUnticksIt() {
         open("year", "2021");
-        test(find(Button.class).id("share-open")).click();
+        ReaderPress.click(find(LeanButton.class).id("share-open"));
         assertThat(find(Checkbox.class).withId("share-keep-view").exists())
                 .as("no view known yet")
                 .isFalse();
@@ -107,7 +108,7 @@ class ShareDialogTest extends DashboardTestBase {
     @Test
     void itOffersThePictureOfTheFilterInTwoSizesAndAsSvg() {
         open("year", "2021", "country", "AFG");
-        test(find(Button.class).id("share-open")).click();
+        ReaderPress.click(find(LeanButton.class).id("share-open"));
 
         Anchor preview = find(Anchor.class).id("download-image");
         assertThat(preview.getHref()).isEqualTo("api/map.png?year=2021&country=AFG&width=1200");
@@ -123,7 +124,7 @@ class ShareDialogTest extends DashboardTestBase {
     @Test
     void choosingASizeChangesTheCodeAndThePreview() {
         open("year", "2021");
-        test(find(Button.class).id("share-open")).click();
+        ReaderPress.click(find(LeanButton.class).id("share-open"));
         SizeSelect size = find(SizeSelect.class).id("share-size");
 
         size.setValue(EmbedSize.FULL_WIDTH.name());

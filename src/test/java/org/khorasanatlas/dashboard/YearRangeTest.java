@@ -9,9 +9,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.khorasanatlas.events.EventFilter;
 import org.khorasanatlas.events.YearRange;
+import org.khorasanatlas.lean.LeanButton;
+import org.khorasanatlas.lean.ReaderPress;
 import org.khorasanatlas.select.ReaderChoice;
-
-import com.vaadin.flow.component.button.Button;
 
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -106,7 +106,7 @@ class YearRangeTest extends DashboardTestBase {
         assertThat(allYearsButton().isEnabled()).isFalse();
 
         open("year", "2018");
-        test(allYearsButton()).click();
+        ReaderPress.click(allYearsButton());
         assertUrl();
         assertThat(totalsHeading()).startsWith("All years, ");
     }
@@ -146,7 +146,7 @@ class YearRangeTest extends DashboardTestBase {
         assertThat(allYearsButton().isEnabled()).isTrue();
     }
 
-    private Button allYearsButton() {
-        return find(Button.class).id("all-years");
+    private LeanButton allYearsButton() {
+        return find(LeanButton.class).id("all-years");
     }
 }
