@@ -5,6 +5,8 @@
 // End move between the tabs. Choosing a tab hides the other panes on a phone (the class phone-hidden, which only
 // the phone layout obeys); nothing reaches the server, which does not need to know. Labels go in as text.
 
+import { adoptProperties } from './adopt-properties';
+
 interface Tab {
   label: string;
   pane: string;
@@ -16,12 +18,7 @@ class AtlasPhoneTabs extends HTMLElement {
   private panes: string[] = [];
 
   connectedCallback(): void {
-    // Flow may set the property before this element is defined: take it over through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'tabs')) {
-      const json = (this as unknown as Record<string, string>).tabs;
-      delete (this as unknown as Record<string, unknown>).tabs;
-      this.tabs = json;
-    }
+    adoptProperties(this, ['tabs']);
   }
 
   set tabs(json: string) {

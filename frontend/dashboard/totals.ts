@@ -3,6 +3,8 @@
 // with every text already in the reader's language, and this element draws it in its light DOM: a heading, one
 // tile per figure (the figure's element carries the tile's id) and a footnote. Texts go in as text, never as HTML.
 
+import { adoptProperties } from './adopt-properties';
+
 interface Tile {
   id: string;
   caption: string;
@@ -18,12 +20,7 @@ interface Totals {
 
 class AtlasTotals extends HTMLElement {
   connectedCallback(): void {
-    // Flow may set the property before this element is defined: take it over through the setter.
-    if (Object.prototype.hasOwnProperty.call(this, 'totals')) {
-      const json = (this as unknown as Record<string, string>).totals;
-      delete (this as unknown as Record<string, unknown>).totals;
-      this.totals = json;
-    }
+    adoptProperties(this, ['totals']);
   }
 
   set totals(json: string) {
