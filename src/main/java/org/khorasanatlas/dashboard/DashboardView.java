@@ -265,13 +265,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 "filters.shown", figures.count(events.size()), figures.count(catalog.size()), catalog.size()));
         clearFilters.setEnabled(!filter.equals(EventFilter.allYears()));
         allYears.setEnabled(!years.isAll());
-        totals.show(periods.heading(years), catalog.summary(filter));
+        totals.show(periods.heading(years), events.summary());
         chart.show(years);
         // While playing, the map keeps the region in view rather than jumping to each step's attacks.
         map.show(filter, events, imported.find(filter), years.isAll() || playback.isPlaying(), view);
         table.show(filter, events.size());
         // Every province of the other filters stays listed and shaded, so another can be chosen in one step.
-        Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));
+        Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(
+                filter.provinces().isEmpty() ? events : catalog.find(filter.withProvinces(Set.of())));
         Optional<String> chosen = filter.provinces().stream().findFirst();
         provincePanel.show(filter);
         map.showProvinces(

@@ -127,7 +127,11 @@ public class AttackCatalog {
      * first (then by id). Attacks outside every province known are not counted.
      */
     public Map<String, CasualtySummary> summaryByProvince(EventFilter filter) {
-        FoundAttacks found = find(filter);
+        return summaryByProvince(find(filter));
+    }
+
+    /** The same for attacks already found in this catalog, which saves a second pass of the filter. */
+    public Map<String, CasualtySummary> summaryByProvince(FoundAttacks found) {
         CasualtyTally[] tallies = new CasualtyTally[columns.provinceCount()];
         for (int i = 0; i < found.size(); i++) {
             int row = found.row(i);
@@ -183,16 +187,19 @@ public class AttackCatalog {
 
     /**
      * The totals of the attacks the filter matches. By years alone they are added up from totals kept per year,
-     * otherwise from the catalog's columns.
+     * otherwise from the catalog's columns ({@link FoundAttacks#summary}).
      */
     public CasualtySummary summary(EventFilter filter) {
-        if (filter.narrowsBeyondYears()) {
-            return find(filter).summary();
-        }
-        int[] span = yearIndexes(filter.years());
+        return find(filter).summary();
+    }
+
+    /** The totals of the rows from (included) to (excluded), which begin and end where years do. */
+    CasualtySummary spanSummary(int from, int to) {
         CasualtySummary total = CasualtySummary.of(List.of());
-        for (int i = span[0]; i < span[1]; i++) {
-            total = total.plus(yearSummaries.get(i));
+        for (int i = 0; i < yearSummaries.size(); i++) {
+            if (yearStarts[i] >= from && yearStarts[i + 1] <= to) {
+                total = total.plus(yearSummaries.get(i));
+            }
         }
         return total;
     }

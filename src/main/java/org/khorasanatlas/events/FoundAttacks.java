@@ -2,6 +2,7 @@ package org.khorasanatlas.events;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -59,11 +60,20 @@ public final class FoundAttacks extends AbstractList<AttackEvent> implements Ran
         return index >= 0 && index < size ? index : -1;
     }
 
-    /** The total of these attacks, added up from the catalog's columns. */
-    CasualtySummary summary() {
+    /**
+     * The total of these attacks: for a filter by years alone, from the totals the catalog keeps per year; otherwise
+     * added up from the catalog's columns.
+     */
+    public CasualtySummary summary() {
+        if (catalog == null) {
+            return CasualtySummary.of(List.of());
+        }
+        if (rows == null) {
+            return catalog.spanSummary(from, from + size);
+        }
         CasualtyTally tally = new CasualtyTally();
         for (int i = 0; i < size; i++) {
-            catalog.columns().addTo(tally, row(i));
+            catalog.columns().addTo(tally, rows[i]);
         }
         return tally.summary();
     }

@@ -44,6 +44,7 @@ public class NativeSelect<T> extends Component {
     private T value;
 
     /**
+     * @param caption the label above the list
      * @param key a value's key, unique among the options (it reaches the page as the option's value)
      * @param label what the reader sees for a value
      */

@@ -130,7 +130,7 @@ final class LoadReport {
                         + "the init request, the navigation event), then changes the year in the Year select every "
                         + Math.round(plan.thinkMin().toMillis() / 1000.0) + "–"
                         + Math.round(plan.thinkMax().toMillis() / 1000.0)
-                        + " s (think time; open the select, choose a year, fetch the first page of each table). A year change's time is "
+                        + " s (think time; choose a year in the native select, fetch the first page of each table). A year change's time is "
                         + "its request's round trip, on the server and the loopback; it counts when its answer has HTTP 200, "
                         + "the right sync id, no session-expired, resynchronize or error, and the chosen year's heading, "
                         + "count and deaths. Any failed request is an error. The load generator shares the machine's cores "

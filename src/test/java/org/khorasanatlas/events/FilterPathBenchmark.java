@@ -135,8 +135,9 @@ public class FilterPathBenchmark {
     /** What the dashboard's change does on the server: the query, the totals, the provinces, the map's payload. */
     private Object change(EventFilter filter) {
         FoundAttacks found = catalog.find(filter);
-        CasualtySummary totals = catalog.summary(filter);
-        Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(filter.withProvinces(Set.of()));
+        CasualtySummary totals = found.summary();
+        Map<String, CasualtySummary> byProvince = catalog.summaryByProvince(
+                filter.provinces().isEmpty() ? found : catalog.find(filter.withProvinces(Set.of())));
         map.setContent(
                 Map.of(
                         "attacks",
