@@ -39,6 +39,8 @@ class AtlasBenchmark {
     private static final int JMH_EVENTS = 1_000_000;
     /** A one-minute load average below this on 2 cores: nothing else is running. */
     private static final double QUIET_LOAD = 0.5;
+    /** Past server.tomcat.connection-timeout (20 s), when the server has closed the tabs' idle connections. */
+    private static final Duration CONNECTIONS_IDLE_CLOSED = Duration.ofSeconds(25);
 
     private final Path base = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
     private final Path benchDir = RunningApp.targetDir().resolve("bench");
@@ -169,7 +171,13 @@ class AtlasBenchmark {
         long before = server.heapUsedAfterGc(app);
         List<BrowserContext> open = openTabs(pages, tabs, plan);
         try {
-            report.sessions(new BenchReport.SessionRow(dataset, tabs, before, server.heapUsedAfterGc(app)));
+            long withConnections = server.heapUsedAfterGc(app);
+            Thread.sleep(CONNECTIONS_IDLE_CLOSED);
+            report.sessions(
+                    new BenchReport.SessionRow(dataset, tabs, before, withConnections, server.heapUsedAfterGc(app)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the tabs' connections went idle", e);
         } finally {
             open.forEach(BrowserContext::close);
         }
