@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pages of the dashboard's tables (the attacks, the provinces) for a filter, in the page's language and digits:
- * page's own resources ({@link PageResources}), to which the table adds its sort and page.
+ * the page's own resources ({@link PageResources}), to which the table adds its sort and page.
  */
 @RestController
 class TablesController {

@@ -39,7 +39,6 @@ class FilterFields extends Div {
     private final List<String> countriesInData;
     private final Consumer<EventFilter> onChange;
     private List<String> countryItems;
-    private List<Integer> thresholdItems = THRESHOLDS;
     private EventFilter shown = EventFilter.allYears();
     /** True while {@link #show} sets the fields, whose change events are then the view's own echo. */
     private boolean showing;
@@ -100,13 +99,9 @@ class FilterFields extends Div {
         country.setValue(filter.countries());
         claim.setValue(filter.claims());
         target.setValue(filter.targets());
-        List<Integer> thresholds = withExtra(THRESHOLDS, Set.of(filter.minKilled())).stream()
+        minKilled.setItems(withExtra(THRESHOLDS, Set.of(filter.minKilled())).stream()
                 .sorted()
-                .toList();
-        if (!thresholds.equals(thresholdItems)) {
-            thresholdItems = thresholds;
-            minKilled.setItems(thresholdItems);
-        }
+                .toList());
         minKilled.setValue(filter.minKilled());
     }
 

@@ -18,7 +18,6 @@ class PeriodSelect extends Composite<NativeSelect<YearRange>> {
     private final List<YearRange> fixed = new ArrayList<>();
     private final PeriodText text;
     private final Consumer<YearRange> onChoose;
-    private List<YearRange> items = List.of();
 
     PeriodSelect(List<Integer> years, PeriodText text, Consumer<YearRange> onChoose) {
         this.text = text;
@@ -41,10 +40,7 @@ class PeriodSelect extends Composite<NativeSelect<YearRange>> {
         if (!fixed.contains(years)) {
             wanted.add(1, years);
         }
-        if (!wanted.equals(items)) {
-            items = List.copyOf(wanted);
-            getContent().setItems(items);
-        }
+        getContent().setItems(wanted);
         getContent().setValue(years);
     }
 

@@ -55,7 +55,11 @@ public class NativeSelect<T> extends Component {
         getElement().addEventListener(CHOOSE, this::take).addEventData(CHOSEN_KEY);
     }
 
+    /** The values to choose among, in order; the same values again change nothing. */
     public void setItems(List<T> values) {
+        if (values.equals(List.copyOf(items.values()))) {
+            return;
+        }
         Map<String, T> byKey = new LinkedHashMap<>();
         List<Option> options = new ArrayList<>();
         for (T item : values) {

@@ -1,6 +1,5 @@
 package org.khorasanatlas.bench;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +9,20 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The state tree a Vaadin Flow client builds from the {@code changes} of its UIDL answers, kept just far enough
- * for the load test to act like the browser: find a component's node by attribute, read properties and texts, and
- * walk children. Feature numbers are Flow's: 0 element data (tag), 1 properties, 2 children, 3 attributes, 7 text.
+ * for the load test to act like the browser: find a component's node by attribute or tag, and read its properties
+ * and the page's texts. Feature numbers are Flow's: 0 element data (tag), 1 properties, 3 attributes, 7 text. The
+ * children lists (feature 2) are not kept: every node is found by what it holds, not by where it sits.
  */
 final class UidlTree {
 
     static final int ELEMENT_DATA = 0;
     static final int PROPERTIES = 1;
-    static final int CHILDREN = 2;
     static final int ATTRIBUTES = 3;
     static final int TEXT = 7;
 
-    private record Node(Map<Integer, Map<String, JsonNode>> maps, Map<Integer, List<JsonNode>> lists) {
+    private record Node(Map<Integer, Map<String, JsonNode>> maps) {
         Node() {
-            this(new HashMap<>(), new HashMap<>());
+            this(new HashMap<>());
         }
     }
 
@@ -50,29 +49,10 @@ final class UidlTree {
                     node(id).maps()
                             .getOrDefault(change.get("feat").asInt(), new HashMap<>())
                             .remove(change.get("key").asString());
-                case "clear" -> node(id).lists().put(change.get("feat").asInt(), new ArrayList<>());
-                case "splice" ->
-                    splice(
-                            node(id).lists().computeIfAbsent(change.get("feat").asInt(), f -> new ArrayList<>()),
-                            change);
                 default -> {
-                    // other change types (e.g. templates) carry nothing the load test reads
+                    // list changes (splice, clear) and others (e.g. templates) carry nothing the load test reads
                 }
             }
-        }
-    }
-
-    private static void splice(List<JsonNode> list, JsonNode change) {
-        int index = change.get("index").asInt();
-        int remove = change.has("remove") ? change.get("remove").asInt() : 0;
-        for (int i = 0; i < remove && index < list.size(); i++) {
-            list.remove(index);
-        }
-        JsonNode added = change.has("addNodes") ? change.get("addNodes") : change.get("add");
-        if (added != null) {
-            List<JsonNode> values = new ArrayList<>();
-            added.forEach(values::add);
-            list.addAll(Math.min(index, list.size()), values);
         }
     }
 
@@ -105,29 +85,6 @@ final class UidlTree {
     Optional<String> value(int node, int feature, String key) {
         return Optional.ofNullable(nodes.get(node))
                 .map(n -> text(n.maps().getOrDefault(feature, Map.of()).get(key)));
-    }
-
-    /** The element's tag name, if known. */
-    Optional<String> tag(int node) {
-        return value(node, ELEMENT_DATA, "tag");
-    }
-
-    /** The node's child nodes in order. */
-    List<Integer> children(int node) {
-        Node n = nodes.get(node);
-        if (n == null) {
-            return List.of();
-        }
-        return n.lists().getOrDefault(CHILDREN, List.of()).stream()
-                .map(JsonNode::asInt)
-                .toList();
-    }
-
-    /** The text of the node and its descendants, concatenated, as the element's textContent would be. */
-    String textContent(int node) {
-        StringBuilder text = new StringBuilder(value(node, TEXT, "text").orElse(""));
-        children(node).forEach(child -> text.append(textContent(child)));
-        return text.toString();
     }
 
     /** Whether some text node says exactly {@code text}. */

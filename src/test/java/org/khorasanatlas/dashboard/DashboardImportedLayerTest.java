@@ -44,7 +44,7 @@ class DashboardImportedLayerTest extends DashboardTestBase {
         assertThat(layers.get(1).path("visible").asBoolean()).isTrue();
         assertThat(idsOnLayer("attacks")).hasSize(catalog.size());
         assertThat(idsOnLayer("imported")).hasSize(21).allMatch(id -> id.startsWith("ucdp-"));
-        assertThat(text("totals-attacks")).isEqualTo(Figures.count(catalog.size()));
+        assertThat(totalsFigure("totals-attacks")).isEqualTo(Figures.count(catalog.size()));
         JsonNode legend = json("legend").path("entries");
         assertThat(legend.get(legend.size() - 1).path("label").asString()).isEqualTo("UCDP GED import (unverified)");
         assertThat(legend.get(legend.size() - 1).path("hollow").asBoolean()).isTrue();
@@ -60,7 +60,7 @@ class DashboardImportedLayerTest extends DashboardTestBase {
                         .map(AttackEvent::id)
                         .toList());
         assertThat(idsOnLayer("imported")).hasSize(6);
-        assertThat(text("totals-attacks"))
+        assertThat(totalsFigure("totals-attacks"))
                 .isEqualTo(Figures.count(catalog.find(EventFilter.year(2017)).size()));
     }
 

@@ -68,8 +68,8 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
     /** Totals, the "N of M" line and the map's payload all show exactly these attacks. */
     void assertFiltered(List<AttackEvent> expected) {
         CasualtySummary summary = CasualtySummary.of(expected);
-        assertThat(text("totals-attacks")).isEqualTo(Figures.count(expected.size()));
-        assertThat(text("totals-killed"))
+        assertThat(totalsFigure("totals-attacks")).isEqualTo(Figures.count(expected.size()));
+        assertThat(totalsFigure("totals-killed"))
                 .isEqualTo(Figures.count(summary.killed().best()));
         assertThat(shownCount())
                 .isEqualTo("Showing " + Figures.count(expected.size()) + " of " + Figures.count(catalog.size())
@@ -120,7 +120,7 @@ abstract class DashboardTestBase extends SpringBrowserlessTest {
     }
 
     /** A figure of the totals panel ("totals-killed"), as the browser draws it. */
-    String text(String id) {
+    String totalsFigure(String id) {
         return totals().path("tiles")
                 .valueStream()
                 .filter(tile -> tile.path("id").asString().equals(id))

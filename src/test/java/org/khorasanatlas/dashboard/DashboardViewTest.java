@@ -31,9 +31,10 @@ class DashboardViewTest extends DashboardTestBase {
     void opensOnAllYearsWithEveryAttackOnTheMap() {
         navigate(DashboardView.class);
 
-        assertThat(text("totals-attacks")).isEqualTo(Figures.count(catalog.size()));
+        assertThat(totalsFigure("totals-attacks")).isEqualTo(Figures.count(catalog.size()));
         CasualtySummary all = CasualtySummary.of(catalog.find(EventFilter.allYears()));
-        assertThat(text("totals-killed")).isEqualTo(Figures.count(all.killed().best()));
+        assertThat(totalsFigure("totals-killed"))
+                .isEqualTo(Figures.count(all.killed().best()));
         assertThat(mapPayloadIds()).hasSize(catalog.size());
         assertThat(find(Paragraph.class).withId("filter-notice").exists()).isFalse();
         assertThat(shownCount())
