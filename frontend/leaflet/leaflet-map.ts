@@ -19,6 +19,9 @@ import { Selection } from './selection';
 import { Viewport } from './viewport';
 import { LegendControl } from './legend';
 
+/** How long a map taken out of the page waits to be put back (a move) before it is torn down. */
+const REATTACH_WAIT_MS = 2000;
+
 /** The deepest zoom when no base layer says how deep it goes (clustering needs one). */
 const DEFAULT_MAX_ZOOM = 18;
 
@@ -34,6 +37,8 @@ interface Built {
   reference: ReferenceLayers;
   choropleths: Map<string, ChoroplethLayer>;
   baseLayer: string | null;
+  /** Whether the map has been sent to its points yet: the first time has no view before it to glide from. */
+  sentToPoints: boolean;
 }
 
 /** What a content source answers. */
@@ -55,6 +60,7 @@ class FlowLeafletMap extends HTMLElement {
   private contentReady: Promise<void> = Promise.resolve();
   private selectedId: string | null = null;
   private resizeObserver?: ResizeObserver;
+  private teardownTimer?: number;
 
   /** The Leaflet map itself, for pages that add layers or controls of their own. */
   get leafletMap(): L.Map | undefined {
@@ -188,6 +194,7 @@ class FlowLeafletMap extends HTMLElement {
   }
 
   connectedCallback() {
+    window.clearTimeout(this.teardownTimer);
     // Flow may set properties before this element is defined; re-apply them through the setters.
     for (const name of ['clusterLabel', 'contentErrorText', 'layers', 'legend', 'choropleths', 'points', 'selected'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
@@ -197,6 +204,7 @@ class FlowLeafletMap extends HTMLElement {
       }
     }
     this.build();
+    this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => {
       if (this.built) {
         this.built.map.invalidateSize();
@@ -209,9 +217,16 @@ class FlowLeafletMap extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.resizeObserver?.disconnect();
-    // Flow may attach the element again (its state lives in the properties): then it is built anew.
-    this.teardown();
+    // Flow builds a view in a hidden container and the router then moves it into its outlet: a move takes the
+    // element out and puts it back, and the map lives on through it. Only an element that stays out is torn down;
+    // if Flow attaches it again later (its state lives in the properties), it is built anew.
+    window.clearTimeout(this.teardownTimer);
+    this.teardownTimer = window.setTimeout(() => {
+      if (!this.isConnected) {
+        this.resizeObserver?.disconnect();
+        this.teardown();
+      }
+    }, REATTACH_WAIT_MS);
   }
 
   private teardown() {
@@ -327,6 +342,7 @@ class FlowLeafletMap extends HTMLElement {
       reference,
       choropleths,
       baseLayer: activeBase,
+      sentToPoints: false,
     };
     this.built = built;
 
@@ -405,14 +421,16 @@ class FlowLeafletMap extends HTMLElement {
     const placed = built.points.show(payload.points, payload.clusters ?? []);
     // Fit what the reader sees: the points of the layers that are switched on.
     const shown = placed.filter((point) => built.points.isShown(point));
-    const fit = (bounds: L.LatLngBounds) => () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7 });
+    const animate = built.sentToPoints;
+    built.sentToPoints = true;
+    const fit = (bounds: L.LatLngBounds) => () => map.fitBounds(bounds.pad(0.3), { maxZoom: 7, animate });
     if (payload.fit && shown.length > 0) {
       viewport.focus(fit(L.latLngBounds(shown.map((p) => [p.lat, p.lng] as [number, number]))));
     } else if (payload.bounds) {
       viewport.focus(fit(L.latLngBounds(payload.bounds)));
     } else if (payload.center && payload.zoom !== null) {
       const [center, zoom] = [payload.center, payload.zoom];
-      viewport.focus(() => map.setView(center, zoom));
+      viewport.focus(() => map.setView(center, zoom, { animate }));
     }
     viewport.followViewport = payload.followViewport ?? false;
     built.selection.show(false);

@@ -41,6 +41,38 @@ class LabelledDivIcon extends L.DivIcon {
   }
 }
 
+/**
+ * A point's dot, made only when its marker is drawn: a change of filter places every point, but markercluster
+ * draws only those not inside a cluster bubble.
+ */
+class PointIcon extends L.DivIcon {
+  constructor(
+    options: L.DivIconOptions,
+    private readonly point: PointSpec,
+    private readonly layerId: string,
+    private readonly hollow: boolean,
+  ) {
+    super(options);
+  }
+
+  createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const [width, height] = this.options.iconSize as [number, number];
+    const dot = document.createElement('div');
+    dot.className = this.hollow ? 'flm-point flm-point-hollow' : 'flm-point';
+    dot.dataset.featureId = this.point.id;
+    dot.dataset.layer = this.layerId;
+    dot.style.width = `${width}px`;
+    dot.style.height = `${height}px`;
+    if (this.hollow) {
+      dot.style.borderColor = safeColor(this.point.color);
+    } else {
+      dot.style.background = safeColor(this.point.color);
+    }
+    this.options.html = dot;
+    return super.createIcon(oldIcon);
+  }
+}
+
 export class PointLayers {
   readonly layers = new Map<string, PointLayer>();
   readonly markers = new Map<string, PlacedMarker>();
@@ -181,28 +213,21 @@ export class PointLayers {
     const hollow = layer.spec.hollow || point.hollow === true;
     // A ring is drawn a little wider, so it still shows around a filled point of the same place and size.
     const size = Math.max(2, Math.round(point.radius * 2)) + (hollow ? HOLLOW_EXTRA_PX : 0);
-    const dot = document.createElement('div');
-    dot.className = hollow ? 'flm-point flm-point-hollow' : 'flm-point';
-    dot.dataset.featureId = point.id;
-    dot.dataset.layer = layer.spec.id;
-    dot.style.width = `${size}px`;
-    dot.style.height = `${size}px`;
-    if (hollow) {
-      dot.style.borderColor = safeColor(point.color);
-    } else {
-      dot.style.background = safeColor(point.color);
-    }
     const marker = L.marker([point.lat, point.lng], {
-      icon: L.divIcon({ html: dot, className: 'flm-point-icon', iconSize: [size, size] }),
+      icon: new PointIcon({ className: 'flm-point-icon', iconSize: [size, size] }, point, layer.spec.id, hollow),
       keyboard: true,
       title: point.label,
       riseOnHover: true,
       // Bigger attacks are drawn below smaller ones so every marker stays clickable.
       zIndexOffset: -Math.round(point.radius * 10) - layer.index * LAYER_Z_STEP,
     });
-    const tooltip = document.createElement('div');
-    tooltip.appendChild(textElement('div', 'flm-tooltip-title', point.label));
-    point.details.forEach((line) => tooltip.appendChild(textElement('div', '', line)));
+    // Made when first shown: most markers of a change are never hovered.
+    const tooltip = () => {
+      const content = document.createElement('div');
+      content.appendChild(textElement('div', 'flm-tooltip-title', point.label));
+      point.details.forEach((line) => content.appendChild(textElement('div', '', line)));
+      return content;
+    };
     marker.bindTooltip(tooltip, { direction: 'top', offset: [0, -size / 2], className: 'flm-tooltip' });
     const select = () => this.host.dispatchEvent(new CustomEvent('feature-click', { detail: { id: point.id } }));
     marker.on('click', select);

@@ -6,6 +6,30 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { ReferenceLayerSpec, ShapeSource } from './specs';
 import { shapeStyle } from './dom';
 
+function fetchJson(url: string): Promise<unknown> {
+  return fetch(url).then((response) => {
+    if (!response.ok) {
+      throw new Error(`${response.status} ${response.statusText}`);
+    }
+    return response.json();
+  });
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/**
+ * The files a page names for preloading (<link rel="preload" as="fetch" data-flm-shapes>), read and parsed as soon
+ * as this module loads: the page's own scripts and server answer take a while yet, and by the time a map is built
+ * its base map is ready to draw in the same frame.
+ */
+const preloaded = new Map<string, Promise<unknown>>();
+document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"][data-flm-shapes]').forEach((link) => {
+  const file = fetchJson(link.href);
+  // A failure is reported by the map that asks for the file; a file no map asks for fails silently.
+  file.catch(() => undefined);
+  preloaded.set(link.href, file);
+});
+
 export class ShapeFiles {
   private readonly files = new Map<string, Promise<unknown>>();
 
@@ -31,12 +55,7 @@ export class ShapeFiles {
   fetch(url: string): Promise<unknown> {
     let file = this.files.get(url);
     if (!file) {
-      file = fetch(url).then((response) => {
-        if (!response.ok) {
-          throw new Error(`${response.status} ${response.statusText}`);
-        }
-        return response.json();
-      });
+      file = preloaded.get(absolute(url)) ?? fetchJson(url);
       file.catch((error) => this.onError(url, String(error)));
       this.files.set(url, file);
     }

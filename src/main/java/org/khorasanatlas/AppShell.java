@@ -2,6 +2,7 @@ package org.khorasanatlas;
 
 import java.util.Map;
 
+import org.khorasanatlas.leaflet.LeafletMap;
 import org.khorasanatlas.leaflet.MapLayers;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -28,10 +29,20 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
         // The base map and region files would otherwise wait until Vaadin's client has built the map; preloaded,
-        // they download alongside the scripts. "anonymous" matches the credentials of the map's own fetch().
+        // they download alongside the scripts, and the map's script reads them as soon as it loads. "anonymous"
+        // matches the credentials of the map's own fetch().
         mapLayers
                 .geoJsonUrls()
-                .forEach(url ->
-                        settings.addLink(url, Map.of("rel", "preload", "as", "fetch", "crossorigin", "anonymous")));
+                .forEach(url -> settings.addLink(
+                        url,
+                        Map.of(
+                                "rel",
+                                "preload",
+                                "as",
+                                "fetch",
+                                "crossorigin",
+                                "anonymous",
+                                LeafletMap.SHAPES_PRELOAD_ATTRIBUTE,
+                                "")));
     }
 }

@@ -38,6 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class LeafletMap extends Component implements HasSize, HasStyle {
 
     /**
+     * Marks a page's {@code <link rel="preload" as="fetch">} of a shape file (one of {@link MapLayers#geoJsonUrls()}):
+     * the map's script reads such files as soon as it loads, before any map asks for them.
+     */
+    public static final String SHAPES_PRELOAD_ATTRIBUTE = "data-flm-shapes";
+
+    /**
      * Immutable and thread-safe: one serializer for every map instance. Non-ASCII text is escaped so that the
      * payloads each session keeps as properties stay one byte per character in the JVM (a single "–" would make
      * Java store the whole string at two bytes per character).

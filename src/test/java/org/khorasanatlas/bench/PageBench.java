@@ -66,12 +66,17 @@ final class PageBench {
             Samples changeJsonBytes,
             List<String> problems) {}
 
-    /** Marks the first frame in which the map has its base map and markers (or cluster bubbles) drawn. */
+    /**
+     * Marks the first frame in which the map is on screen with its base map and markers (or cluster bubbles) drawn.
+     * On screen: a map drawn in a hidden container (as Vaadin's eager server load does until the server confirms the
+     * navigation) has its markers too, but nobody sees them.
+     */
     private static final String INTERACTIVE_PROBE = """
             window.__bench = {};
             (() => {
               const ready = () => { const map = document.querySelector('[data-points]');
-                return map && map.dataset.baseReady === 'true' && map.querySelector('.leaflet-marker-icon') !== null; };
+                return map && map.offsetHeight > 0 && map.dataset.baseReady === 'true'
+                    && map.querySelector('.leaflet-marker-icon') !== null; };
               const tick = () => ready()
                   ? setTimeout(() => { window.__bench.interactive = performance.now(); }, 0)
                   : requestAnimationFrame(tick);

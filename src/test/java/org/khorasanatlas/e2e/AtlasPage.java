@@ -54,6 +54,16 @@ public final class AtlasPage {
         newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
     }
 
+    /**
+     * Starts over in a browser whose language is this locale, sent as Accept-Language on every request (the page's
+     * own too; Playwright's extra headers do not reach the navigation).
+     */
+    public AtlasPage inBrowserLanguage(String locale) {
+        context.close();
+        newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale(locale));
+        return this;
+    }
+
     /** Starts over in a phone-sized, touch, mobile context (390×844 CSS pixels, like an iPhone 12–15). */
     public AtlasPage asPhone() {
         context.close();
@@ -105,6 +115,9 @@ public final class AtlasPage {
                         Pattern.compile("\\d+"),
                         new LocatorAssertions.HasAttributeOptions().setTimeout(TIMEOUT_MS));
         assertThat(page.locator("#totals-attacks")).not().isEmpty();
+        // Busy until the markers of the page's filter are drawn (and the map has moved to them): a test that moves
+        // the map before would see its move undone.
+        assertThat(map()).not().hasAttribute("aria-busy", "true");
         return this;
     }
 

@@ -73,6 +73,8 @@ final class HostileQueries {
             "2021-08-26-kabul-airport",
             "2021-08-26-kabul-airport\u0000",
             "<script>alert(1)</script>",
+            // Ends a script element, for any page that writes a value inside one.
+            "</script><script>alert(1)</script>",
             "\"><img src=x onerror=alert(1)>",
             "'><svg onload=alert(1)>",
             "javascript:alert(1)",

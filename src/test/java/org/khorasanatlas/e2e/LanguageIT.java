@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,7 @@ class LanguageIT {
 
     @Test
     void withoutALinkTheBrowsersLanguageIsTaken(AtlasPage atlas) {
-        atlas.page().setExtraHTTPHeaders(Map.of("Accept-Language", "ps-AF,ps;q=0.9,en;q=0.5"));
-        atlas.open("/?year=2021");
+        atlas.inBrowserLanguage("ps-AF").open("/?year=2021");
 
         assertThat(atlas.page().locator("h1")).hasText("خراسان اطلس");
         assertThat(atlas.page().locator("html")).hasAttribute("lang", "ps-u-nu-arabext");

@@ -48,13 +48,14 @@ class ImportedAttacksTest {
 
     @Test
     void refusesAFileThatReusesTheIdOfACuratedAttack() throws IOException {
+        AttackEvent curated = CURATED.find(EventFilter.allYears()).getFirst();
         try (OutputStream out = Files.newOutputStream(folder.resolve("clash.geojson"))) {
-            AttackGeoJson.write(List.of(CURATED.find(EventFilter.allYears()).getFirst()), out);
+            AttackGeoJson.write(List.of(curated), out);
         }
 
         assertThatThrownBy(() -> imported("file:" + folder + "/", "clash.geojson"))
                 .isInstanceOf(InvalidDataException.class)
-                .hasMessageContaining("geodata/clash.geojson [2015-04-18-jalalabad-bank] field 'id': also the id of"
+                .hasMessageContaining("geodata/clash.geojson [" + curated.id() + "] field 'id': also the id of"
                         + " a curated attack");
     }
 
