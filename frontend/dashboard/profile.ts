@@ -4,6 +4,8 @@
 // Each section is a native <details>; its facts are fetched (once, for all sections) when one is first opened.
 // The data's texts are English in a page of any language: they are marked so, and go in as text, never as HTML.
 
+import { adoptProperties } from './adopt-properties';
+
 interface Outline {
   heading: string;
   name: string;
@@ -60,14 +62,7 @@ class AtlasProfile extends HTMLElement {
   }
 
   connectedCallback() {
-    // Flow may set properties before this element is defined; re-apply them through the setters.
-    for (const name of ['outline', 'source'] as const) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
+    adoptProperties(this, ['outline', 'source']);
   }
 
   private draw() {

@@ -6,6 +6,8 @@
 //   year-clear                 Escape
 // It also keeps one bar in the Tab order and moves focus between bars with the arrow keys (a toolbar).
 
+import { adoptProperties } from './adopt-properties';
+
 const BAR = 'button[data-year]';
 
 /** One bar as YearChart.Bar sends it. */
@@ -70,14 +72,7 @@ class AtlasYearChart extends HTMLElement {
   }
 
   connectedCallback() {
-    // Flow may set properties before this element is defined; re-apply them through the setters.
-    for (const name of ['bars', 'chosenFrom', 'chosenTo'] as const) {
-      if (Object.prototype.hasOwnProperty.call(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
+    adoptProperties(this, ['bars', 'chosenFrom', 'chosenTo']);
     this.addEventListener('click', this.onClick);
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('keyup', this.onKeyUp);
