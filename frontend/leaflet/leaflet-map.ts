@@ -370,20 +370,21 @@ class FlowLeafletMap extends HTMLElement {
     if (base.kind === 'TILES') {
       return L.tileLayer(base.url, { attribution: base.attribution, maxZoom: base.maxZoom });
     }
-    const layer = L.geoJSON(undefined, {
+    // The attribution sits on a group around the shapes: a GeoJSON layer hands its options to every shape it
+    // makes, and Leaflet redraws the attribution line for each shape that carries one (hundreds on a page load).
+    const shapes = L.geoJSON(undefined, {
       pane: 'flm-base',
       interactive: false,
       style: () => shapeStyle(base.style),
-      attribution: base.attribution,
     });
     files
       .load({ url: base.url, topoObject: base.topoObject })
       .then((data) => {
-        layer.addData(data);
+        shapes.addData(data);
         this.dataset.baseReady = 'true';
       })
       .catch(() => undefined);
-    return layer;
+    return L.layerGroup([shapes], { attribution: base.attribution });
   }
 
   private overlay(overlay: OverlaySpec, files: ShapeFiles): L.Layer {
