@@ -127,18 +127,23 @@ export class Labels {
     this.removed = true;
   }
 
-  /** Places the labels again, once the browser is about to draw (many calls in a row cost one placement). */
+  /**
+   * Places the labels again just after the browser's next frame (many calls in a row cost one placement): the map's
+   * shapes and markers reach the screen first, and the placement's own layout pass does not hold that frame back.
+   */
   update() {
     if (this.scheduled || this.removed) {
       return;
     }
     this.scheduled = true;
-    requestAnimationFrame(() => {
-      this.scheduled = false;
-      if (!this.removed) {
-        this.place();
-      }
-    });
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        this.scheduled = false;
+        if (!this.removed) {
+          this.place();
+        }
+      }),
+    );
   }
 
   private place() {
