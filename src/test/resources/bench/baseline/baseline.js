@@ -1,6 +1,6 @@
 // The benchmark's baseline: the same Leaflet map as <flow-leaflet-map> (same base map, region layer, divIcon
-// markers, clustering and view rules), with every attack loaded once from /api/events and filtered by year in
-// the browser. Marker size and colour follow the app's AttackMarkers.
+// markers, clustering and view rules), with every attack loaded once from /api/events (or, with ?attacks=file,
+// from the data's attacks file beside the page) and filtered by year in the browser. Marker size and colour follow the app's AttackMarkers.
 // It marks the map element as the add-on does (data-base-ready, data-points, .leafletMap) so one probe times
 // both pages. Texts from the data go in as text nodes, never as HTML.
 (function () {
@@ -133,7 +133,9 @@
 
   yearSelect.addEventListener('change', function () { show(Number(yearSelect.value) || null); });
 
-  fetch('/api/events').then(function (r) { return r.json(); })
+  // ?attacks=file: the data's attacks file copied beside this page, read as a static file (no server logic).
+  var attacksUrl = new URLSearchParams(location.search).get('attacks') === 'file' ? 'attacks.geojson' : '/api/events';
+  fetch(attacksUrl).then(function (r) { return r.json(); })
     .then(function (data) {
       all = data.features.map(point);
       var years = Array.from(new Set(all.map(function (p) { return p.year; }))).sort();

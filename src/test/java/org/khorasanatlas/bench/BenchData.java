@@ -125,7 +125,10 @@ public final class BenchData {
         }
     }
 
-    /** Copies the baseline page (from src/test/resources/bench/baseline) into the folder the jar serves. */
+    /**
+     * Copies the baseline page (from src/test/resources/bench/baseline) and the shipped attacks file, which the page
+     * reads as a static file with {@code ?attacks=file}, into the folder the jar serves.
+     */
     void writeBaselinePage(Path pageSources, Map<String, Path> vendorFiles) {
         Path target = staticDir().resolve("baseline");
         try (Stream<Path> files = Files.list(pageSources)) {
@@ -138,6 +141,10 @@ public final class BenchData {
                 Files.createDirectories(to.getParent());
                 Files.copy(vendor.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
             }
+            Files.copy(
+                    shippedData.resolve("attacks.geojson"),
+                    target.resolve("attacks.geojson"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,19 +24,29 @@ import com.microsoft.playwright.options.SelectOption;
  */
 final class PageBench {
 
-    /** The two pages: what differs is only where they live and how a person picks a year on them. */
+    /** The pages: what differs is only where they live and how a person picks a year on them. */
     enum Kind {
-        ATLAS("Khorasan Atlas (Vaadin)"),
-        BASELINE("plain Leaflet baseline");
+        ATLAS("Khorasan Atlas (Vaadin)", "/"),
+        BASELINE("plain Leaflet baseline", "/baseline/index.html"),
+        /**
+         * The baseline reading the attacks as a file beside it instead of from /api/events: no server logic at all.
+         * Only opened (on the shipped data): once loaded, it is the baseline.
+         */
+        STATIC_BASELINE("plain Leaflet baseline, static files", "/baseline/index.html?attacks=file");
+
+        /** The pages every data set and measurement compares. */
+        static final List<Kind> COMPARED = List.of(ATLAS, BASELINE);
 
         final String title;
+        private final String path;
 
-        Kind(String title) {
+        Kind(String title, String path) {
             this.title = title;
+            this.path = path;
         }
 
         String path() {
-            return this == ATLAS ? "/" : "/baseline/index.html";
+            return path;
         }
 
         /** Picks a year, or all years with null: the change that starts the timing. Both pages use a native select. */
@@ -221,7 +231,7 @@ final class PageBench {
         BrowserContext context = null;
         try {
             context = opens(kind, plan, measures);
-            if (context == null) {
+            if (context == null || kind == Kind.STATIC_BASELINE) {
                 return measures.result(kind, data);
             }
             Page page = context.pages().getFirst();
