@@ -152,7 +152,14 @@ public class DashboardLoadSimulation extends Simulation {
                                 true,
                                 post("year change", session -> tab(session).chooseYearMessage(session.getInt(YEAR))),
                                 (session, body) -> tab(session).readYearChange(body, session.getInt(YEAR))))
-                        .exec(tables))
+                        .exec(tables)
+                        .doIf(session -> tab(session).heartbeatDue(System.nanoTime()))
+                        .then(request(
+                                phase,
+                                "heartbeat",
+                                false,
+                                http("heartbeat").post(session -> tab(session).heartbeatPath()),
+                                (session, body) -> {})))
                 .exec(uidl(phase, "close tab", DashboardTab::unloadMessage, (tab, body) -> {}))
                 .injectOpen(rampUsers(phase.sessions()).during(phase.ramp()));
     }

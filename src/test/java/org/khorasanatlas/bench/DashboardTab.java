@@ -2,6 +2,7 @@ package org.khorasanatlas.bench;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,6 +57,10 @@ final class DashboardTab {
     private int clientId;
     private Integer shownYear;
     private String problem;
+    /** How often the page's client sends a heartbeat (the init answer's {@code heartbeatInterval}); zero: never. */
+    private Duration heartbeatInterval = Duration.ZERO;
+    /** When the last heartbeat went ({@link System#nanoTime()}), or null before the first look at the clock. */
+    private Long lastHeartbeatNanos;
 
     DashboardTab(YearTexts texts) {
         this.texts = texts;
@@ -66,7 +71,29 @@ final class DashboardTab {
         return "/?v-r=uidl&v-uiId=" + uiId;
     }
 
-    /** Reads the answer to {@link #INIT_PATH}: the UI id, the CSRF token and the first state tree. */
+    /** Where the client's heartbeat goes: an empty POST. */
+    String heartbeatPath() {
+        return "/?v-r=heartbeat&v-uiId=" + uiId;
+    }
+
+    /**
+     * Whether the page's client would have sent its heartbeat by {@code nanos} ({@link System#nanoTime()}), counting
+     * from the first call; true marks it sent. Vaadin closes a UI that misses three heartbeats, whatever else it
+     * sends, so a simulated tab that lives longer than that must send them as Chromium does.
+     */
+    boolean heartbeatDue(long nanos) {
+        if (heartbeatInterval.isZero()) {
+            return false;
+        }
+        if (lastHeartbeatNanos == null || nanos - lastHeartbeatNanos < heartbeatInterval.toNanos()) {
+            lastHeartbeatNanos = lastHeartbeatNanos == null ? nanos : lastHeartbeatNanos;
+            return false;
+        }
+        lastHeartbeatNanos = nanos;
+        return true;
+    }
+
+    /** Reads the answer to {@link #INIT_PATH}: the UI id, the CSRF token, the heartbeat and the first state tree. */
     void readInit(String body) {
         JsonNode config = parse(body).path("appConfig");
         JsonNode uidl = config.path("uidl");
@@ -75,6 +102,8 @@ final class DashboardTab {
         }
         uiId = config.get("v-uiId").asInt();
         csrfToken = uidl.get("Vaadin-Security-Key").asString();
+        heartbeatInterval =
+                Duration.ofSeconds(Math.max(0, config.path("heartbeatInterval").asInt(0)));
         readUidl(uidl, body);
     }
 

@@ -47,6 +47,31 @@ class DashboardTabTest {
     }
 
     @Test
+    void sendsTheHeartbeatAsOftenAsTheInitAnswerSays() {
+        DashboardTab tab = new DashboardTab(TEXTS);
+        tab.readInit(INIT.replace("\"v-uiId\":0,", "\"v-uiId\":0,\"heartbeatInterval\":60,"));
+        long second = 1_000_000_000L;
+
+        assertThat(tab.heartbeatDue(5 * second))
+                .as("the first look starts the clock")
+                .isFalse();
+        assertThat(tab.heartbeatDue(64 * second)).isFalse();
+        assertThat(tab.heartbeatDue(65 * second)).isTrue();
+        assertThat(tab.heartbeatDue(66 * second)).as("just sent").isFalse();
+        assertThat(tab.heartbeatDue(125 * second)).isTrue();
+        assertThat(tab.heartbeatPath()).isEqualTo("/?v-r=heartbeat&v-uiId=0");
+    }
+
+    @Test
+    void sendsNoHeartbeatWhenTheInitAnswerAsksForNone() {
+        DashboardTab tab = new DashboardTab(TEXTS);
+        tab.readInit(INIT);
+
+        assertThat(tab.heartbeatDue(0)).isFalse();
+        assertThat(tab.heartbeatDue(3_600_000_000_000L)).isFalse();
+    }
+
+    @Test
     void navigatesWithTheTokenAndRootNodeFromTheInitAnswer() {
         DashboardTab tab = new DashboardTab(TEXTS);
         tab.readInit(INIT);

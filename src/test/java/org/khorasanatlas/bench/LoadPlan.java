@@ -23,7 +23,7 @@ record LoadPlan(
         Duration thinkMin,
         Duration thinkMax) {
 
-    static final String DEFAULT_STEPS = "25,50,100,200,400,800,1600";
+    static final String DEFAULT_STEPS = "25,50,100,200,400,800,1000,1200,1600";
     /** Year change p95 the issue asks for under load, and the verdict line of each step. */
     static final double P95_LIMIT_MS = 300;
     /** Past the planned phases: page opens, report and a last slow answer; then Gatling stops whatever runs. */

@@ -14,11 +14,11 @@ class LoadPlanTest {
     void defaultsToTheFullRunAndBoundsIt() {
         LoadPlan plan = LoadPlan.from(new Properties());
 
-        assertThat(plan.steps()).containsExactly(25, 50, 100, 200, 400, 800, 1600);
+        assertThat(plan.steps()).containsExactly(25, 50, 100, 200, 400, 800, 1000, 1200, 1600);
         assertThat(plan.soakSessions()).isEqualTo(200);
         assertThat(plan.soak()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(plan.stepUpAtMost()).isEqualTo(Duration.ofSeconds(8 * 45));
-        assertThat(plan.maxDuration()).isEqualTo(Duration.ofSeconds(8 * 45 + 20 + 600 + 180));
+        assertThat(plan.stepUpAtMost()).isEqualTo(Duration.ofSeconds(10 * 45));
+        assertThat(plan.maxDuration()).isEqualTo(Duration.ofSeconds(10 * 45 + 20 + 600 + 180));
         assertThat(plan.options()).isEmpty();
     }
 
