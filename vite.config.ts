@@ -4,7 +4,7 @@ import { overrideVaadinConfig } from './vite.generated';
 // Flow's client is GWT code whose bootstrap starts the client on DOMContentLoaded or, when that event has already
 // passed, on the first tick of a 50 ms timer that looks at document.readyState (gwtproject/gwt#9534). Flow loads
 // the client long after the event, so every page load waited up to 50 ms with nothing to do. The client now also
-// looks once at once. The build fails if Vaadin's client no longer holds that timer, so an upgrade gets a look.
+// checks once straight away. The build fails if Vaadin's client no longer holds that timer, so an upgrade gets a look.
 const GWT_BODY_WAIT = 'var Hb=setInterval(function(){if(/loaded|complete/.test(mb.readyState)){Ib()}},kb)}';
 const GWT_BODY_CHECK_NOW = 'if(/loaded|complete/.test(mb.readyState)){Ib()}';
 

@@ -1,6 +1,7 @@
 // The benchmark's baseline: the same Leaflet map as <flow-leaflet-map> (same base map, region layer, divIcon
 // markers, clustering and view rules), with every attack loaded once from /api/events (or, with ?attacks=file,
-// from the data's attacks file beside the page) and filtered by year in the browser. Marker size and colour follow the app's AttackMarkers.
+// from the data's attacks file beside the page) and filtered by year in the browser. Marker size and colour
+// follow the app's AttackMarkers.
 // It marks the map element as the add-on does (data-base-ready, data-points, .leafletMap) so one probe times
 // both pages. Texts from the data go in as text nodes, never as HTML.
 (function () {

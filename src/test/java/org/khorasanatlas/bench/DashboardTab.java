@@ -85,8 +85,11 @@ final class DashboardTab {
         if (heartbeatInterval.isZero()) {
             return false;
         }
-        if (lastHeartbeatNanos == null || nanos - lastHeartbeatNanos < heartbeatInterval.toNanos()) {
-            lastHeartbeatNanos = lastHeartbeatNanos == null ? nanos : lastHeartbeatNanos;
+        if (lastHeartbeatNanos == null) {
+            lastHeartbeatNanos = nanos;
+            return false;
+        }
+        if (nanos - lastHeartbeatNanos < heartbeatInterval.toNanos()) {
             return false;
         }
         lastHeartbeatNanos = nanos;
